@@ -1,0 +1,25 @@
+package org.liftshift.cli.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/** User-facing texts of the command line. */
+public final class Messages extends NLS {
+    private static final String BUNDLE_NAME = "org.liftshift.cli.internal.messages"; //$NON-NLS-1$
+
+    public static String Cli_unknownSubcommand;
+    public static String Help_header;
+    public static String Help_footer;
+    public static String Help_unknownTopic;
+    public static String Help_usage;
+    public static String Help_summary;
+    public static String Version_usage;
+    public static String Version_summary;
+    public static String Version_unexpectedArgument;
+
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+    }
+
+    private Messages() {
+    }
+}

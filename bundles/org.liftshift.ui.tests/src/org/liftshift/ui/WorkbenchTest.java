@@ -1,0 +1,119 @@
+package org.liftshift.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
+
+import org.eclipse.core.runtime.IProduct;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IViewReference;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Starts the Liftshift workbench application and checks what an architect sees first. */
+class WorkbenchTest {
+
+    private IWorkbenchWindow window;
+
+    @BeforeEach
+    void waitForWorkbench() {
+        window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        assertThat(window).as("an open workbench window").isNotNull();
+        drainEvents(window.getShell().getDisplay());
+    }
+
+    @Test
+    void opensTheMigrationPerspectiveWithItsViews() {
+        IWorkbenchPage page = window.getActivePage();
+
+        assertThat(page.getPerspective().getId()).isEqualTo(MigrationPerspective.ID);
+        assertThat(page.getPerspective().getLabel()).isEqualTo("Migration");
+        Set<String> open = new HashSet<>();
+        for (IViewReference view : page.getViewReferences()) {
+            open.add(view.getId());
+        }
+        assertThat(open).containsAll(Arrays.asList(MigrationPerspective.VIEW_IDS));
+        assertThat(page.findView(MigrationExplorer.ID)).as("Migration Explorer is created and visible")
+                .isInstanceOf(MigrationExplorer.class);
+    }
+
+    @Test
+    void windowAndProductCarryTheLiftshiftBranding() {
+        Shell shell = window.getShell();
+        assertThat(shell.getText()).startsWith("Liftshift");
+        assertThat(shell.getImages()).as("window icons from the product's windowImages").hasSizeGreaterThan(1);
+
+        IProduct product = Platform.getProduct();
+        assertThat(product.getId()).isEqualTo("org.liftshift.ui.product");
+        assertThat(product.getName()).isEqualTo("Liftshift");
+        assertThat(product.getApplication()).isEqualTo("org.liftshift.ui.application");
+        assertThat(product.getProperty("aboutText")).contains("Azure-SSIS integration runtime");
+    }
+
+    @Test
+    void savesAScreenshotOfTheWorkbench() throws Exception {
+        Shell shell = window.getShell();
+        Display display = shell.getDisplay();
+        shell.forceActive();
+        drainEvents(display);
+
+        Rectangle bounds = shell.getBounds();
+        Image image = new Image(display, bounds.width, bounds.height);
+        GC gc = new GC(display);
+        try {
+            gc.copyArea(image, bounds.x, bounds.y);
+        } finally {
+            gc.dispose();
+        }
+        ImageData data = image.getImageData();
+        image.dispose();
+
+        Path file = Path.of(System.getProperty("liftshift.build.dir", "target"), "screenshots", "workbench.png");
+        Files.createDirectories(file.getParent());
+        ImageLoader loader = new ImageLoader();
+        loader.data = new ImageData[] { data };
+        loader.save(file.toString(), SWT.IMAGE_PNG);
+
+        assertThat(file).exists();
+        assertThat(distinctColours(data)).as("a rendered window, not a blank capture").isGreaterThan(20);
+    }
+
+    private static int distinctColours(ImageData data) {
+        Set<Integer> colours = new HashSet<>();
+        for (int y = 0; y < data.height; y += 4) {
+            for (int x = 0; x < data.width; x += 4) {
+                colours.add(data.getPixel(x, y));
+            }
+        }
+        return colours.size();
+    }
+
+    private static void drainEvents(Display display) {
+        long until = System.currentTimeMillis() + 500;
+        while (System.currentTimeMillis() < until) {
+            if (!display.readAndDispatch()) {
+                try {
+                    Thread.sleep(10);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+}
