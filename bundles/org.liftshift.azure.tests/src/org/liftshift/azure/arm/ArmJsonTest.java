@@ -4,10 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import com.azure.json.JsonProviders;
 import com.azure.json.JsonReader;
@@ -60,10 +61,10 @@ class ArmJsonTest {
         assertThat(ArmJson.write(read)).isEqualTo(json);
     }
 
-    @Test
-    void rejectsJsonThatIsNotAnIntegrationRuntime() {
-        assertThatThrownBy(() -> ArmJson.readIntegrationRuntime("[1, 2"))
-                .isInstanceOf(UncheckedIOException.class)
+    @ParameterizedTest
+    @ValueSource(strings = { "[1, 2]", "{\"type\": \"Managed\", \"typeProperties\": ", "null", "42" })
+    void rejectsJsonThatIsNotAnIntegrationRuntime(String json) {
+        assertThatThrownBy(() -> ArmJson.readIntegrationRuntime(json)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("Not an integration runtime definition");
     }
 

@@ -31,12 +31,19 @@ public final class ArmJson {
     /**
      * Reads the {@code properties} of an integration runtime resource; the {@code type}
      * discriminator selects the subclass ({@code Managed} or {@code SelfHosted}).
+     *
+     * @throws IllegalArgumentException when the text is not JSON of an integration runtime
      */
     public static IntegrationRuntime readIntegrationRuntime(String json) {
         try (JsonReader reader = JsonProviders.createReader(json)) {
-            return IntegrationRuntime.fromJson(reader);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Not an integration runtime definition: " + e.getMessage(), e);
+            IntegrationRuntime runtime = IntegrationRuntime.fromJson(reader);
+            if (runtime == null) {
+                throw new IllegalArgumentException("Not an integration runtime definition: the JSON is null");
+            }
+            return runtime;
+        } catch (IOException | IllegalStateException e) {
+            // the SDK reports malformed JSON as IOException and wrong shapes as IllegalStateException
+            throw new IllegalArgumentException("Not an integration runtime definition: " + e.getMessage(), e);
         }
     }
 }
