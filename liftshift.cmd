@@ -7,7 +7,7 @@ rem Builds the product first when it is not built yet. Needs Java 21+ in JAVA_HO
 setlocal EnableExtensions
 set "ROOT=%~dp0"
 if "%ROOT:~-1%"=="\" set "ROOT=%ROOT:~0,-1%"
-set "PRODUCT=%ROOT%\releng\org.liftshift.product\target\products\org.liftshift.ui.product\win32\win32\x86_64"
+set "PRODUCT=%ROOT%\releng\org.liftshift.product\target\products\org.liftshift.ui.product\win32\win32\x86_64\liftshift"
 
 if not exist "%PRODUCT%\liftshift.cmd" (
   if not exist "%ROOT%\target" mkdir "%ROOT%\target"

@@ -32,6 +32,7 @@ class CliTest {
         for (Subcommand subcommand : cli.subcommands()) {
             assertThat(help).containsPattern("(?m)^  " + subcommand.name() + " +" + subcommand.summary() + "$");
         }
+        assertThat(help).contains("Run 'liftshift help <subcommand>'").doesNotContain("''");
         assertThat(stderr()).isEmpty();
     }
 
