@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import org.eclipse.core.runtime.IProduct;
@@ -91,6 +93,26 @@ class WorkbenchTest {
 
         assertThat(file).exists();
         assertThat(distinctColours(data)).as("a rendered window, not a blank capture").isGreaterThan(20);
+    }
+
+    @Test
+    void startsWithoutErrorsInThePlatformLog() throws Exception {
+        Path log = Path.of(Platform.getLogFileLocation().toOSString());
+        if (!Files.exists(log)) {
+            return; // nothing was logged at all
+        }
+        List<String> errors = new ArrayList<>();
+        List<String> lines = Files.readAllLines(log);
+        for (int i = 0; i < lines.size(); i++) {
+            // "!ENTRY <bundle> <severity> ..." where severity 4 is IStatus.ERROR
+            String[] entry = lines.get(i).split(" ");
+            if (entry.length > 2 && "!ENTRY".equals(entry[0]) && "4".equals(entry[2])) {
+                String message = i + 1 < lines.size() ? lines.get(i + 1) : "";
+                String cause = i + 3 < lines.size() ? lines.get(i + 3) : "";
+                errors.add(entry[1] + ": " + message + " / " + cause);
+            }
+        }
+        assertThat(errors).as("errors in %s", log).isEmpty();
     }
 
     private static int distinctColours(ImageData data) {
