@@ -97,9 +97,11 @@ public interface MigrationPlan extends EObject
 	 * Version of the .liftshift format this file was written in.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Format Version</em>' attribute.
+	 * @see #isSetFormatVersion()
+	 * @see #unsetFormatVersion()
 	 * @see #setFormatVersion(int)
 	 * @see org.liftshift.model.plan.PlanPackage#getMigrationPlan_FormatVersion()
-	 * @model default="1" required="true"
+	 * @model default="1" unsettable="true" required="true"
 	 * @generated
 	 */
 	int getFormatVersion();
@@ -109,10 +111,35 @@ public interface MigrationPlan extends EObject
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Format Version</em>' attribute.
+	 * @see #isSetFormatVersion()
+	 * @see #unsetFormatVersion()
 	 * @see #getFormatVersion()
 	 * @generated
 	 */
 	void setFormatVersion(int value);
+
+	/**
+	 * Unsets the value of the '{@link org.liftshift.model.plan.MigrationPlan#getFormatVersion <em>Format Version</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetFormatVersion()
+	 * @see #getFormatVersion()
+	 * @see #setFormatVersion(int)
+	 * @generated
+	 */
+	void unsetFormatVersion();
+
+	/**
+	 * Returns whether the value of the '{@link org.liftshift.model.plan.MigrationPlan#getFormatVersion <em>Format Version</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Format Version</em>' attribute is set.
+	 * @see #unsetFormatVersion()
+	 * @see #getFormatVersion()
+	 * @see #setFormatVersion(int)
+	 * @generated
+	 */
+	boolean isSetFormatVersion();
 
 	/**
 	 * Returns the value of the '<em><b>Estate</b></em>' containment reference.

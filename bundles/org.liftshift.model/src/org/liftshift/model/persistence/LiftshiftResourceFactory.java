@@ -51,6 +51,10 @@ public final class LiftshiftResourceFactory extends XMIResourceFactoryImpl {
     }
 
     static Map<Object, Object> loadOptions() {
-        return Map.of(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
+        // Migration files come from other people: no DOCTYPE, so no external entities and no expansion bombs.
+        return Map.of(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE, //
+                XMLResource.OPTION_PARSER_FEATURES, Map.of("http://apache.org/xml/features/disallow-doctype-decl",
+                        Boolean.TRUE, "http://xml.org/sax/features/external-general-entities", Boolean.FALSE,
+                        "http://xml.org/sax/features/external-parameter-entities", Boolean.FALSE));
     }
 }

@@ -119,6 +119,15 @@ public class MigrationPlanImpl extends EObjectImpl implements MigrationPlan
 	protected int formatVersion = FORMAT_VERSION_EDEFAULT;
 
 	/**
+	 * This is true if the Format Version attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean formatVersionESet;
+
+	/**
 	 * The cached value of the '{@link #getEstate() <em>Estate</em>}' containment reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -290,8 +299,37 @@ public class MigrationPlanImpl extends EObjectImpl implements MigrationPlan
 	{
 		int oldFormatVersion = formatVersion;
 		formatVersion = newFormatVersion;
+		boolean oldFormatVersionESet = formatVersionESet;
+		formatVersionESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, PlanPackage.MIGRATION_PLAN__FORMAT_VERSION, oldFormatVersion, formatVersion));
+			eNotify(new ENotificationImpl(this, Notification.SET, PlanPackage.MIGRATION_PLAN__FORMAT_VERSION, oldFormatVersion, formatVersion, !oldFormatVersionESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetFormatVersion()
+	{
+		int oldFormatVersion = formatVersion;
+		boolean oldFormatVersionESet = formatVersionESet;
+		formatVersion = FORMAT_VERSION_EDEFAULT;
+		formatVersionESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, PlanPackage.MIGRATION_PLAN__FORMAT_VERSION, oldFormatVersion, FORMAT_VERSION_EDEFAULT, oldFormatVersionESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetFormatVersion()
+	{
+		return formatVersionESet;
 	}
 
 	/**
@@ -655,7 +693,7 @@ public class MigrationPlanImpl extends EObjectImpl implements MigrationPlan
 				setDescription(DESCRIPTION_EDEFAULT);
 				return;
 			case PlanPackage.MIGRATION_PLAN__FORMAT_VERSION:
-				setFormatVersion(FORMAT_VERSION_EDEFAULT);
+				unsetFormatVersion();
 				return;
 			case PlanPackage.MIGRATION_PLAN__ESTATE:
 				setEstate((Estate)null);
@@ -700,7 +738,7 @@ public class MigrationPlanImpl extends EObjectImpl implements MigrationPlan
 			case PlanPackage.MIGRATION_PLAN__DESCRIPTION:
 				return DESCRIPTION_EDEFAULT == null ? description != null : !DESCRIPTION_EDEFAULT.equals(description);
 			case PlanPackage.MIGRATION_PLAN__FORMAT_VERSION:
-				return formatVersion != FORMAT_VERSION_EDEFAULT;
+				return isSetFormatVersion();
 			case PlanPackage.MIGRATION_PLAN__ESTATE:
 				return estate != null;
 			case PlanPackage.MIGRATION_PLAN__TARGET:
@@ -737,7 +775,7 @@ public class MigrationPlanImpl extends EObjectImpl implements MigrationPlan
 		result.append(", description: ");
 		result.append(description);
 		result.append(", formatVersion: ");
-		result.append(formatVersion);
+		if (formatVersionESet) result.append(formatVersion); else result.append("<unset>");
 		result.append(')');
 		return result.toString();
 	}
