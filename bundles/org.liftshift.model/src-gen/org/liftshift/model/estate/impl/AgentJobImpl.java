@@ -15,7 +15,7 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
-import org.eclipse.emf.ecore.impl.EObjectImpl;
+import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.EObjectResolvingEList;
@@ -46,7 +46,7 @@ import org.liftshift.model.estate.Schedule;
  *
  * @generated
  */
-public class AgentJobImpl extends EObjectImpl implements AgentJob
+public class AgentJobImpl extends MinimalEObjectImpl.Container implements AgentJob
 {
 	/**
 	 * The default value of the '{@link #getName() <em>Name</em>}' attribute.

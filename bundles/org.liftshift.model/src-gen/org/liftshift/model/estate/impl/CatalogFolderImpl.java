@@ -15,7 +15,7 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
-import org.eclipse.emf.ecore.impl.EObjectImpl;
+import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
@@ -41,7 +41,7 @@ import org.liftshift.model.estate.Project;
  *
  * @generated
  */
-public class CatalogFolderImpl extends EObjectImpl implements CatalogFolder
+public class CatalogFolderImpl extends MinimalEObjectImpl.Container implements CatalogFolder
 {
 	/**
 	 * The default value of the '{@link #getName() <em>Name</em>}' attribute.

@@ -9,7 +9,7 @@ import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EClass;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
-import org.eclipse.emf.ecore.impl.EObjectImpl;
+import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
 import org.liftshift.model.estate.Credential;
 import org.liftshift.model.estate.EstatePackage;
@@ -28,7 +28,7 @@ import org.liftshift.model.estate.EstatePackage;
  *
  * @generated
  */
-public class CredentialImpl extends EObjectImpl implements Credential
+public class CredentialImpl extends MinimalEObjectImpl.Container implements Credential
 {
 	/**
 	 * The default value of the '{@link #getName() <em>Name</em>}' attribute.

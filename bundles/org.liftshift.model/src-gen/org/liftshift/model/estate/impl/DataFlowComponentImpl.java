@@ -13,7 +13,7 @@ import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EClass;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
-import org.eclipse.emf.ecore.impl.EObjectImpl;
+import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
 import org.eclipse.emf.ecore.util.EObjectResolvingEList;
 
@@ -39,7 +39,7 @@ import org.liftshift.model.estate.EstatePackage;
  *
  * @generated
  */
-public class DataFlowComponentImpl extends EObjectImpl implements DataFlowComponent
+public class DataFlowComponentImpl extends MinimalEObjectImpl.Container implements DataFlowComponent
 {
 	/**
 	 * The default value of the '{@link #getName() <em>Name</em>}' attribute.

@@ -15,7 +15,7 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
-import org.eclipse.emf.ecore.impl.EObjectImpl;
+import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
@@ -39,7 +39,7 @@ import org.liftshift.model.estate.EstatePackage;
  *
  * @generated
  */
-public class EnvironmentImpl extends EObjectImpl implements Environment
+public class EnvironmentImpl extends MinimalEObjectImpl.Container implements Environment
 {
 	/**
 	 * The default value of the '{@link #getName() <em>Name</em>}' attribute.

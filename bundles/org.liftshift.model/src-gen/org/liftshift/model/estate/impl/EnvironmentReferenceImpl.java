@@ -10,7 +10,7 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
-import org.eclipse.emf.ecore.impl.EObjectImpl;
+import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
 import org.liftshift.model.estate.Environment;
 import org.liftshift.model.estate.EnvironmentReference;
@@ -32,7 +32,7 @@ import org.liftshift.model.estate.EstatePackage;
  *
  * @generated
  */
-public class EnvironmentReferenceImpl extends EObjectImpl implements EnvironmentReference
+public class EnvironmentReferenceImpl extends MinimalEObjectImpl.Container implements EnvironmentReference
 {
 	/**
 	 * The default value of the '{@link #getReferenceId() <em>Reference Id</em>}' attribute.

@@ -9,7 +9,7 @@ import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EClass;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
-import org.eclipse.emf.ecore.impl.EObjectImpl;
+import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
 import org.liftshift.model.estate.EnvironmentVariable;
 import org.liftshift.model.estate.EstatePackage;
@@ -31,7 +31,7 @@ import org.liftshift.model.estate.EstatePackage;
  *
  * @generated
  */
-public class EnvironmentVariableImpl extends EObjectImpl implements EnvironmentVariable
+public class EnvironmentVariableImpl extends MinimalEObjectImpl.Container implements EnvironmentVariable
 {
 	/**
 	 * The default value of the '{@link #getName() <em>Name</em>}' attribute.

@@ -15,7 +15,7 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
-import org.eclipse.emf.ecore.impl.EObjectImpl;
+import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
@@ -42,7 +42,7 @@ import org.liftshift.model.estate.SqlServerInstance;
  *
  * @generated
  */
-public class EstateImpl extends EObjectImpl implements Estate
+public class EstateImpl extends MinimalEObjectImpl.Container implements Estate
 {
 	/**
 	 * The default value of the '{@link #getName() <em>Name</em>}' attribute.

@@ -15,7 +15,7 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
-import org.eclipse.emf.ecore.impl.EObjectImpl;
+import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
@@ -46,7 +46,7 @@ import org.liftshift.model.estate.PropertyExpression;
  *
  * @generated
  */
-public class ExecutableImpl extends EObjectImpl implements Executable
+public class ExecutableImpl extends MinimalEObjectImpl.Container implements Executable
 {
 	/**
 	 * The default value of the '{@link #getName() <em>Name</em>}' attribute.

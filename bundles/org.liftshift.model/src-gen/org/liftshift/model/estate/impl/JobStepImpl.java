@@ -10,7 +10,7 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
-import org.eclipse.emf.ecore.impl.EObjectImpl;
+import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
 import org.liftshift.model.estate.EstatePackage;
 import org.liftshift.model.estate.JobStep;
@@ -41,7 +41,7 @@ import org.liftshift.model.estate.Proxy;
  *
  * @generated
  */
-public class JobStepImpl extends EObjectImpl implements JobStep
+public class JobStepImpl extends MinimalEObjectImpl.Container implements JobStep
 {
 	/**
 	 * The default value of the '{@link #getStepId() <em>Step Id</em>}' attribute.

@@ -9,7 +9,7 @@ import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EClass;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
-import org.eclipse.emf.ecore.impl.EObjectImpl;
+import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
 import org.liftshift.model.estate.EstatePackage;
 import org.liftshift.model.estate.LogProvider;
@@ -28,7 +28,7 @@ import org.liftshift.model.estate.LogProvider;
  *
  * @generated
  */
-public class LogProviderImpl extends EObjectImpl implements LogProvider
+public class LogProviderImpl extends MinimalEObjectImpl.Container implements LogProvider
 {
 	/**
 	 * The default value of the '{@link #getName() <em>Name</em>}' attribute.

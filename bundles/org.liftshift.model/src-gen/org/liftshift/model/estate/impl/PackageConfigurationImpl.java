@@ -9,7 +9,7 @@ import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EClass;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
-import org.eclipse.emf.ecore.impl.EObjectImpl;
+import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
 import org.liftshift.model.estate.ConfigurationType;
 import org.liftshift.model.estate.EstatePackage;
@@ -30,7 +30,7 @@ import org.liftshift.model.estate.PackageConfiguration;
  *
  * @generated
  */
-public class PackageConfigurationImpl extends EObjectImpl implements PackageConfiguration
+public class PackageConfigurationImpl extends MinimalEObjectImpl.Container implements PackageConfiguration
 {
 	/**
 	 * The default value of the '{@link #getName() <em>Name</em>}' attribute.

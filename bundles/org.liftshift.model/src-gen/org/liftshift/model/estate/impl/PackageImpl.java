@@ -15,7 +15,7 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
-import org.eclipse.emf.ecore.impl.EObjectImpl;
+import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
@@ -54,7 +54,7 @@ import org.liftshift.model.estate.Variable;
  *
  * @generated
  */
-public class PackageImpl extends EObjectImpl implements org.liftshift.model.estate.Package
+public class PackageImpl extends MinimalEObjectImpl.Container implements org.liftshift.model.estate.Package
 {
 	/**
 	 * The default value of the '{@link #getName() <em>Name</em>}' attribute.

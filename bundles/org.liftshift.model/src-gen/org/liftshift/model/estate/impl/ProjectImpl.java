@@ -15,7 +15,7 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
-import org.eclipse.emf.ecore.impl.EObjectImpl;
+import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
@@ -50,7 +50,7 @@ import org.liftshift.model.estate.ProtectionLevel;
  *
  * @generated
  */
-public class ProjectImpl extends EObjectImpl implements Project
+public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 {
 	/**
 	 * The default value of the '{@link #getName() <em>Name</em>}' attribute.

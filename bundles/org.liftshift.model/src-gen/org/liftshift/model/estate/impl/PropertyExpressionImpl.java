@@ -9,7 +9,7 @@ import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EClass;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
-import org.eclipse.emf.ecore.impl.EObjectImpl;
+import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
 import org.liftshift.model.estate.EstatePackage;
 import org.liftshift.model.estate.PropertyExpression;
@@ -28,7 +28,7 @@ import org.liftshift.model.estate.PropertyExpression;
  *
  * @generated
  */
-public class PropertyExpressionImpl extends EObjectImpl implements PropertyExpression
+public class PropertyExpressionImpl extends MinimalEObjectImpl.Container implements PropertyExpression
 {
 	/**
 	 * The default value of the '{@link #getProperty() <em>Property</em>}' attribute.

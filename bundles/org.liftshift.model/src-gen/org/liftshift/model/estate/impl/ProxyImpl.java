@@ -14,7 +14,7 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
-import org.eclipse.emf.ecore.impl.EObjectImpl;
+import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
 import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 
@@ -40,7 +40,7 @@ import org.liftshift.model.estate.Proxy;
  *
  * @generated
  */
-public class ProxyImpl extends EObjectImpl implements Proxy
+public class ProxyImpl extends MinimalEObjectImpl.Container implements Proxy
 {
 	/**
 	 * The default value of the '{@link #getName() <em>Name</em>}' attribute.

@@ -9,7 +9,7 @@ import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EClass;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
-import org.eclipse.emf.ecore.impl.EObjectImpl;
+import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
 import org.liftshift.model.estate.EstatePackage;
 import org.liftshift.model.estate.FrequencySubdayType;
@@ -40,7 +40,7 @@ import org.liftshift.model.estate.Schedule;
  *
  * @generated
  */
-public class ScheduleImpl extends EObjectImpl implements Schedule
+public class ScheduleImpl extends MinimalEObjectImpl.Container implements Schedule
 {
 	/**
 	 * The default value of the '{@link #getName() <em>Name</em>}' attribute.

@@ -15,7 +15,7 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
-import org.eclipse.emf.ecore.impl.EObjectImpl;
+import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
@@ -45,7 +45,7 @@ import org.liftshift.model.estate.SsisCatalog;
  *
  * @generated
  */
-public class SsisCatalogImpl extends EObjectImpl implements SsisCatalog
+public class SsisCatalogImpl extends MinimalEObjectImpl.Container implements SsisCatalog
 {
 	/**
 	 * The default value of the '{@link #getRetentionWindowDays() <em>Retention Window Days</em>}' attribute.

@@ -9,7 +9,7 @@ import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EClass;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
-import org.eclipse.emf.ecore.impl.EObjectImpl;
+import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
 import org.liftshift.model.estate.EstatePackage;
 import org.liftshift.model.estate.Variable;
@@ -32,7 +32,7 @@ import org.liftshift.model.estate.Variable;
  *
  * @generated
  */
-public class VariableImpl extends EObjectImpl implements Variable
+public class VariableImpl extends MinimalEObjectImpl.Container implements Variable
 {
 	/**
 	 * The default value of the '{@link #getName() <em>Name</em>}' attribute.

@@ -11,7 +11,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
-import org.eclipse.emf.ecore.impl.EObjectImpl;
+import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
 import org.liftshift.model.plan.AssessmentFinding;
 import org.liftshift.model.plan.DesignChange;
@@ -39,7 +39,7 @@ import org.liftshift.model.plan.Severity;
  *
  * @generated
  */
-public class AssessmentFindingImpl extends EObjectImpl implements AssessmentFinding
+public class AssessmentFindingImpl extends MinimalEObjectImpl.Container implements AssessmentFinding
 {
 	/**
 	 * The default value of the '{@link #getRuleId() <em>Rule Id</em>}' attribute.

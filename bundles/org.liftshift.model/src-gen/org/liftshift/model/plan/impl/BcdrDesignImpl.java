@@ -10,7 +10,7 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
-import org.eclipse.emf.ecore.impl.EObjectImpl;
+import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
 import org.liftshift.model.plan.BcdrDesign;
 import org.liftshift.model.plan.OrchestrationKind;
@@ -39,7 +39,7 @@ import org.liftshift.model.target.FailoverGroup;
  *
  * @generated
  */
-public class BcdrDesignImpl extends EObjectImpl implements BcdrDesign
+public class BcdrDesignImpl extends MinimalEObjectImpl.Container implements BcdrDesign
 {
 	/**
 	 * The default value of the '{@link #getSecondaryRegion() <em>Secondary Region</em>}' attribute.

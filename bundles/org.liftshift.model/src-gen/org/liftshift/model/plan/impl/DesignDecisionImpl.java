@@ -14,7 +14,7 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
-import org.eclipse.emf.ecore.impl.EObjectImpl;
+import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
 import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 import org.eclipse.emf.ecore.util.EObjectResolvingEList;
@@ -42,7 +42,7 @@ import org.liftshift.model.plan.PlanPackage;
  *
  * @generated
  */
-public class DesignDecisionImpl extends EObjectImpl implements DesignDecision
+public class DesignDecisionImpl extends MinimalEObjectImpl.Container implements DesignDecision
 {
 	/**
 	 * The default value of the '{@link #getTitle() <em>Title</em>}' attribute.

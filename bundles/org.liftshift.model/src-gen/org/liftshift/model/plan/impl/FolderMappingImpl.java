@@ -14,7 +14,7 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
-import org.eclipse.emf.ecore.impl.EObjectImpl;
+import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
 import org.eclipse.emf.ecore.util.EObjectResolvingEList;
 
@@ -42,7 +42,7 @@ import org.liftshift.model.target.AzureSsisIntegrationRuntime;
  *
  * @generated
  */
-public class FolderMappingImpl extends EObjectImpl implements FolderMapping
+public class FolderMappingImpl extends MinimalEObjectImpl.Container implements FolderMapping
 {
 	/**
 	 * The cached value of the '{@link #getSourceFolder() <em>Source Folder</em>}' reference.

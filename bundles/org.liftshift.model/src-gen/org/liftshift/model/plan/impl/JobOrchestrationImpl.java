@@ -10,7 +10,7 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
-import org.eclipse.emf.ecore.impl.EObjectImpl;
+import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
 import org.liftshift.model.estate.AgentJob;
 
@@ -40,7 +40,7 @@ import org.liftshift.model.target.ManagedInstance;
  *
  * @generated
  */
-public class JobOrchestrationImpl extends EObjectImpl implements JobOrchestration
+public class JobOrchestrationImpl extends MinimalEObjectImpl.Container implements JobOrchestration
 {
 	/**
 	 * The cached value of the '{@link #getJob() <em>Job</em>}' reference.

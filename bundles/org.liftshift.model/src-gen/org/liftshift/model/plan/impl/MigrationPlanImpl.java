@@ -15,7 +15,7 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
-import org.eclipse.emf.ecore.impl.EObjectImpl;
+import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
@@ -56,7 +56,7 @@ import org.liftshift.model.target.AzureTarget;
  *
  * @generated
  */
-public class MigrationPlanImpl extends EObjectImpl implements MigrationPlan
+public class MigrationPlanImpl extends MinimalEObjectImpl.Container implements MigrationPlan
 {
 	/**
 	 * The default value of the '{@link #getName() <em>Name</em>}' attribute.

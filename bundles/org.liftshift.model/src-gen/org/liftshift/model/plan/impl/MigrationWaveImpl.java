@@ -13,7 +13,7 @@ import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EClass;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
-import org.eclipse.emf.ecore.impl.EObjectImpl;
+import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
 import org.eclipse.emf.ecore.util.EObjectResolvingEList;
 
@@ -41,7 +41,7 @@ import org.liftshift.model.plan.PlanPackage;
  *
  * @generated
  */
-public class MigrationWaveImpl extends EObjectImpl implements MigrationWave
+public class MigrationWaveImpl extends MinimalEObjectImpl.Container implements MigrationWave
 {
 	/**
 	 * The default value of the '{@link #getName() <em>Name</em>}' attribute.
