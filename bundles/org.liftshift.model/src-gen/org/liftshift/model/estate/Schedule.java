@@ -244,7 +244,7 @@ public interface Schedule extends EObject
 	 * @return the value of the '<em>Active Start Date</em>' attribute.
 	 * @see #setActiveStartDate(int)
 	 * @see org.liftshift.model.estate.EstatePackage#getSchedule_ActiveStartDate()
-	 * @model default="19900101" required="true"
+	 * @model default="19900101"
 	 * @generated
 	 */
 	int getActiveStartDate();
@@ -270,7 +270,7 @@ public interface Schedule extends EObject
 	 * @return the value of the '<em>Active End Date</em>' attribute.
 	 * @see #setActiveEndDate(int)
 	 * @see org.liftshift.model.estate.EstatePackage#getSchedule_ActiveEndDate()
-	 * @model default="99991231" required="true"
+	 * @model default="99991231"
 	 * @generated
 	 */
 	int getActiveEndDate();

@@ -156,7 +156,7 @@ public interface SsisCatalog extends EObject
 	 * @return the value of the '<em>Max Project Versions</em>' attribute.
 	 * @see #setMaxProjectVersions(int)
 	 * @see org.liftshift.model.estate.EstatePackage#getSsisCatalog_MaxProjectVersions()
-	 * @model default="10" required="true"
+	 * @model default="10"
 	 * @generated
 	 */
 	int getMaxProjectVersions();

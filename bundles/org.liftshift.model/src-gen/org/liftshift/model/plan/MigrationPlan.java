@@ -101,7 +101,7 @@ public interface MigrationPlan extends EObject
 	 * @see #unsetFormatVersion()
 	 * @see #setFormatVersion(int)
 	 * @see org.liftshift.model.plan.PlanPackage#getMigrationPlan_FormatVersion()
-	 * @model default="1" unsettable="true" required="true"
+	 * @model default="1" unsettable="true"
 	 * @generated
 	 */
 	int getFormatVersion();

@@ -181,40 +181,73 @@ public interface SecurityRule extends EObject
 	void setProtocol(SecurityRuleProtocol value);
 
 	/**
-	 * Returns the value of the '<em><b>Source Address Prefix</b></em>' attribute list.
-	 * The list contents are of type {@link java.lang.String}.
+	 * Returns the value of the '<em><b>Source Address Prefix</b></em>' attribute.
+	 * The default value is <code>"*"</code>.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the value of the '<em>Source Address Prefix</em>' attribute list.
+	 * @return the value of the '<em>Source Address Prefix</em>' attribute.
+	 * @see #setSourceAddressPrefix(String)
 	 * @see org.liftshift.model.target.TargetPackage#getSecurityRule_SourceAddressPrefix()
 	 * @model default="*"
 	 * @generated
 	 */
-	EList<String> getSourceAddressPrefix();
+	String getSourceAddressPrefix();
 
 	/**
-	 * Returns the value of the '<em><b>Source Port Range</b></em>' attribute list.
-	 * The list contents are of type {@link java.lang.String}.
+	 * Sets the value of the '{@link org.liftshift.model.target.SecurityRule#getSourceAddressPrefix <em>Source Address Prefix</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the value of the '<em>Source Port Range</em>' attribute list.
+	 * @param value the new value of the '<em>Source Address Prefix</em>' attribute.
+	 * @see #getSourceAddressPrefix()
+	 * @generated
+	 */
+	void setSourceAddressPrefix(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Source Port Range</b></em>' attribute.
+	 * The default value is <code>"*"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Source Port Range</em>' attribute.
+	 * @see #setSourcePortRange(String)
 	 * @see org.liftshift.model.target.TargetPackage#getSecurityRule_SourcePortRange()
 	 * @model default="*"
 	 * @generated
 	 */
-	EList<String> getSourcePortRange();
+	String getSourcePortRange();
 
 	/**
-	 * Returns the value of the '<em><b>Destination Address Prefix</b></em>' attribute list.
-	 * The list contents are of type {@link java.lang.String}.
+	 * Sets the value of the '{@link org.liftshift.model.target.SecurityRule#getSourcePortRange <em>Source Port Range</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the value of the '<em>Destination Address Prefix</em>' attribute list.
+	 * @param value the new value of the '<em>Source Port Range</em>' attribute.
+	 * @see #getSourcePortRange()
+	 * @generated
+	 */
+	void setSourcePortRange(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Destination Address Prefix</b></em>' attribute.
+	 * The default value is <code>"*"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Destination Address Prefix</em>' attribute.
+	 * @see #setDestinationAddressPrefix(String)
 	 * @see org.liftshift.model.target.TargetPackage#getSecurityRule_DestinationAddressPrefix()
 	 * @model default="*"
 	 * @generated
 	 */
-	EList<String> getDestinationAddressPrefix();
+	String getDestinationAddressPrefix();
+
+	/**
+	 * Sets the value of the '{@link org.liftshift.model.target.SecurityRule#getDestinationAddressPrefix <em>Destination Address Prefix</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Destination Address Prefix</em>' attribute.
+	 * @see #getDestinationAddressPrefix()
+	 * @generated
+	 */
+	void setDestinationAddressPrefix(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Destination Port Ranges</b></em>' attribute list.

@@ -1706,7 +1706,7 @@ public interface TargetPackage extends EPackage
 	int SECURITY_RULE__PROTOCOL = 5;
 
 	/**
-	 * The feature id for the '<em><b>Source Address Prefix</b></em>' attribute list.
+	 * The feature id for the '<em><b>Source Address Prefix</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
@@ -1715,7 +1715,7 @@ public interface TargetPackage extends EPackage
 	int SECURITY_RULE__SOURCE_ADDRESS_PREFIX = 6;
 
 	/**
-	 * The feature id for the '<em><b>Source Port Range</b></em>' attribute list.
+	 * The feature id for the '<em><b>Source Port Range</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
@@ -1724,7 +1724,7 @@ public interface TargetPackage extends EPackage
 	int SECURITY_RULE__SOURCE_PORT_RANGE = 7;
 
 	/**
-	 * The feature id for the '<em><b>Destination Address Prefix</b></em>' attribute list.
+	 * The feature id for the '<em><b>Destination Address Prefix</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
@@ -4022,10 +4022,10 @@ public interface TargetPackage extends EPackage
 	EAttribute getSecurityRule_Protocol();
 
 	/**
-	 * Returns the meta object for the attribute list '{@link org.liftshift.model.target.SecurityRule#getSourceAddressPrefix <em>Source Address Prefix</em>}'.
+	 * Returns the meta object for the attribute '{@link org.liftshift.model.target.SecurityRule#getSourceAddressPrefix <em>Source Address Prefix</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute list '<em>Source Address Prefix</em>'.
+	 * @return the meta object for the attribute '<em>Source Address Prefix</em>'.
 	 * @see org.liftshift.model.target.SecurityRule#getSourceAddressPrefix()
 	 * @see #getSecurityRule()
 	 * @generated
@@ -4033,10 +4033,10 @@ public interface TargetPackage extends EPackage
 	EAttribute getSecurityRule_SourceAddressPrefix();
 
 	/**
-	 * Returns the meta object for the attribute list '{@link org.liftshift.model.target.SecurityRule#getSourcePortRange <em>Source Port Range</em>}'.
+	 * Returns the meta object for the attribute '{@link org.liftshift.model.target.SecurityRule#getSourcePortRange <em>Source Port Range</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute list '<em>Source Port Range</em>'.
+	 * @return the meta object for the attribute '<em>Source Port Range</em>'.
 	 * @see org.liftshift.model.target.SecurityRule#getSourcePortRange()
 	 * @see #getSecurityRule()
 	 * @generated
@@ -4044,10 +4044,10 @@ public interface TargetPackage extends EPackage
 	EAttribute getSecurityRule_SourcePortRange();
 
 	/**
-	 * Returns the meta object for the attribute list '{@link org.liftshift.model.target.SecurityRule#getDestinationAddressPrefix <em>Destination Address Prefix</em>}'.
+	 * Returns the meta object for the attribute '{@link org.liftshift.model.target.SecurityRule#getDestinationAddressPrefix <em>Destination Address Prefix</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute list '<em>Destination Address Prefix</em>'.
+	 * @return the meta object for the attribute '<em>Destination Address Prefix</em>'.
 	 * @see org.liftshift.model.target.SecurityRule#getDestinationAddressPrefix()
 	 * @see #getSecurityRule()
 	 * @generated
@@ -5849,7 +5849,7 @@ public interface TargetPackage extends EPackage
 		EAttribute SECURITY_RULE__PROTOCOL = eINSTANCE.getSecurityRule_Protocol();
 
 		/**
-		 * The meta object literal for the '<em><b>Source Address Prefix</b></em>' attribute list feature.
+		 * The meta object literal for the '<em><b>Source Address Prefix</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
@@ -5857,7 +5857,7 @@ public interface TargetPackage extends EPackage
 		EAttribute SECURITY_RULE__SOURCE_ADDRESS_PREFIX = eINSTANCE.getSecurityRule_SourceAddressPrefix();
 
 		/**
-		 * The meta object literal for the '<em><b>Source Port Range</b></em>' attribute list feature.
+		 * The meta object literal for the '<em><b>Source Port Range</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
@@ -5865,7 +5865,7 @@ public interface TargetPackage extends EPackage
 		EAttribute SECURITY_RULE__SOURCE_PORT_RANGE = eINSTANCE.getSecurityRule_SourcePortRange();
 
 		/**
-		 * The meta object literal for the '<em><b>Destination Address Prefix</b></em>' attribute list feature.
+		 * The meta object literal for the '<em><b>Destination Address Prefix</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated

@@ -2605,7 +2605,7 @@ public class EstatePackageImpl extends EPackageImpl implements EstatePackage
 		initEAttribute(getSsisCatalog_CleanupEnabled(), ecorePackage.getEBoolean(), "cleanupEnabled", "true", 0, 1, SsisCatalog.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSsisCatalog_EncryptionAlgorithm(), this.getEncryptionAlgorithm(), "encryptionAlgorithm", null, 0, 1, SsisCatalog.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSsisCatalog_ServerLoggingLevel(), this.getLoggingLevel(), "serverLoggingLevel", "Basic", 0, 1, SsisCatalog.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getSsisCatalog_MaxProjectVersions(), ecorePackage.getEInt(), "maxProjectVersions", "10", 1, 1, SsisCatalog.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSsisCatalog_MaxProjectVersions(), ecorePackage.getEInt(), "maxProjectVersions", "10", 0, 1, SsisCatalog.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSsisCatalog_VersionCleanupEnabled(), ecorePackage.getEBoolean(), "versionCleanupEnabled", "true", 0, 1, SsisCatalog.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSsisCatalog_Folders(), this.getCatalogFolder(), null, "folders", null, 0, -1, SsisCatalog.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
@@ -2755,8 +2755,8 @@ public class EstatePackageImpl extends EPackageImpl implements EstatePackage
 		initEAttribute(getSchedule_FrequencySubdayInterval(), ecorePackage.getEInt(), "frequencySubdayInterval", null, 0, 1, Schedule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSchedule_FrequencyRelativeInterval(), ecorePackage.getEInt(), "frequencyRelativeInterval", null, 0, 1, Schedule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSchedule_FrequencyRecurrenceFactor(), ecorePackage.getEInt(), "frequencyRecurrenceFactor", null, 0, 1, Schedule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getSchedule_ActiveStartDate(), ecorePackage.getEInt(), "activeStartDate", "19900101", 1, 1, Schedule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getSchedule_ActiveEndDate(), ecorePackage.getEInt(), "activeEndDate", "99991231", 1, 1, Schedule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSchedule_ActiveStartDate(), ecorePackage.getEInt(), "activeStartDate", "19900101", 0, 1, Schedule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSchedule_ActiveEndDate(), ecorePackage.getEInt(), "activeEndDate", "99991231", 0, 1, Schedule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSchedule_ActiveStartTime(), ecorePackage.getEInt(), "activeStartTime", null, 0, 1, Schedule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSchedule_ActiveEndTime(), ecorePackage.getEInt(), "activeEndTime", "235959", 0, 1, Schedule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 

@@ -168,34 +168,64 @@ public class SecurityRuleImpl extends MinimalEObjectImpl.Container implements Se
 	protected SecurityRuleProtocol protocol = PROTOCOL_EDEFAULT;
 
 	/**
-	 * The cached value of the '{@link #getSourceAddressPrefix() <em>Source Address Prefix</em>}' attribute list.
+	 * The default value of the '{@link #getSourceAddressPrefix() <em>Source Address Prefix</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #getSourceAddressPrefix()
 	 * @generated
 	 * @ordered
 	 */
-	protected EList<String> sourceAddressPrefix;
+	protected static final String SOURCE_ADDRESS_PREFIX_EDEFAULT = "*";
 
 	/**
-	 * The cached value of the '{@link #getSourcePortRange() <em>Source Port Range</em>}' attribute list.
+	 * The cached value of the '{@link #getSourceAddressPrefix() <em>Source Address Prefix</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSourceAddressPrefix()
+	 * @generated
+	 * @ordered
+	 */
+	protected String sourceAddressPrefix = SOURCE_ADDRESS_PREFIX_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getSourcePortRange() <em>Source Port Range</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #getSourcePortRange()
 	 * @generated
 	 * @ordered
 	 */
-	protected EList<String> sourcePortRange;
+	protected static final String SOURCE_PORT_RANGE_EDEFAULT = "*";
 
 	/**
-	 * The cached value of the '{@link #getDestinationAddressPrefix() <em>Destination Address Prefix</em>}' attribute list.
+	 * The cached value of the '{@link #getSourcePortRange() <em>Source Port Range</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSourcePortRange()
+	 * @generated
+	 * @ordered
+	 */
+	protected String sourcePortRange = SOURCE_PORT_RANGE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getDestinationAddressPrefix() <em>Destination Address Prefix</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #getDestinationAddressPrefix()
 	 * @generated
 	 * @ordered
 	 */
-	protected EList<String> destinationAddressPrefix;
+	protected static final String DESTINATION_ADDRESS_PREFIX_EDEFAULT = "*";
+
+	/**
+	 * The cached value of the '{@link #getDestinationAddressPrefix() <em>Destination Address Prefix</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDestinationAddressPrefix()
+	 * @generated
+	 * @ordered
+	 */
+	protected String destinationAddressPrefix = DESTINATION_ADDRESS_PREFIX_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getDestinationPortRanges() <em>Destination Port Ranges</em>}' attribute list.
@@ -384,12 +414,8 @@ public class SecurityRuleImpl extends MinimalEObjectImpl.Container implements Se
 	 * @generated
 	 */
 	@Override
-	public EList<String> getSourceAddressPrefix()
+	public String getSourceAddressPrefix()
 	{
-		if (sourceAddressPrefix == null)
-		{
-			sourceAddressPrefix = new EDataTypeUniqueEList<String>(String.class, this, TargetPackage.SECURITY_RULE__SOURCE_ADDRESS_PREFIX);
-		}
 		return sourceAddressPrefix;
 	}
 
@@ -399,12 +425,22 @@ public class SecurityRuleImpl extends MinimalEObjectImpl.Container implements Se
 	 * @generated
 	 */
 	@Override
-	public EList<String> getSourcePortRange()
+	public void setSourceAddressPrefix(String newSourceAddressPrefix)
 	{
-		if (sourcePortRange == null)
-		{
-			sourcePortRange = new EDataTypeUniqueEList<String>(String.class, this, TargetPackage.SECURITY_RULE__SOURCE_PORT_RANGE);
-		}
+		String oldSourceAddressPrefix = sourceAddressPrefix;
+		sourceAddressPrefix = newSourceAddressPrefix;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TargetPackage.SECURITY_RULE__SOURCE_ADDRESS_PREFIX, oldSourceAddressPrefix, sourceAddressPrefix));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getSourcePortRange()
+	{
 		return sourcePortRange;
 	}
 
@@ -414,13 +450,37 @@ public class SecurityRuleImpl extends MinimalEObjectImpl.Container implements Se
 	 * @generated
 	 */
 	@Override
-	public EList<String> getDestinationAddressPrefix()
+	public void setSourcePortRange(String newSourcePortRange)
 	{
-		if (destinationAddressPrefix == null)
-		{
-			destinationAddressPrefix = new EDataTypeUniqueEList<String>(String.class, this, TargetPackage.SECURITY_RULE__DESTINATION_ADDRESS_PREFIX);
-		}
+		String oldSourcePortRange = sourcePortRange;
+		sourcePortRange = newSourcePortRange;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TargetPackage.SECURITY_RULE__SOURCE_PORT_RANGE, oldSourcePortRange, sourcePortRange));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getDestinationAddressPrefix()
+	{
 		return destinationAddressPrefix;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDestinationAddressPrefix(String newDestinationAddressPrefix)
+	{
+		String oldDestinationAddressPrefix = destinationAddressPrefix;
+		destinationAddressPrefix = newDestinationAddressPrefix;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TargetPackage.SECURITY_RULE__DESTINATION_ADDRESS_PREFIX, oldDestinationAddressPrefix, destinationAddressPrefix));
 	}
 
 	/**
@@ -502,16 +562,13 @@ public class SecurityRuleImpl extends MinimalEObjectImpl.Container implements Se
 				setProtocol((SecurityRuleProtocol)newValue);
 				return;
 			case TargetPackage.SECURITY_RULE__SOURCE_ADDRESS_PREFIX:
-				getSourceAddressPrefix().clear();
-				getSourceAddressPrefix().addAll((Collection<? extends String>)newValue);
+				setSourceAddressPrefix((String)newValue);
 				return;
 			case TargetPackage.SECURITY_RULE__SOURCE_PORT_RANGE:
-				getSourcePortRange().clear();
-				getSourcePortRange().addAll((Collection<? extends String>)newValue);
+				setSourcePortRange((String)newValue);
 				return;
 			case TargetPackage.SECURITY_RULE__DESTINATION_ADDRESS_PREFIX:
-				getDestinationAddressPrefix().clear();
-				getDestinationAddressPrefix().addAll((Collection<? extends String>)newValue);
+				setDestinationAddressPrefix((String)newValue);
 				return;
 			case TargetPackage.SECURITY_RULE__DESTINATION_PORT_RANGES:
 				getDestinationPortRanges().clear();
@@ -550,13 +607,13 @@ public class SecurityRuleImpl extends MinimalEObjectImpl.Container implements Se
 				setProtocol(PROTOCOL_EDEFAULT);
 				return;
 			case TargetPackage.SECURITY_RULE__SOURCE_ADDRESS_PREFIX:
-				getSourceAddressPrefix().clear();
+				setSourceAddressPrefix(SOURCE_ADDRESS_PREFIX_EDEFAULT);
 				return;
 			case TargetPackage.SECURITY_RULE__SOURCE_PORT_RANGE:
-				getSourcePortRange().clear();
+				setSourcePortRange(SOURCE_PORT_RANGE_EDEFAULT);
 				return;
 			case TargetPackage.SECURITY_RULE__DESTINATION_ADDRESS_PREFIX:
-				getDestinationAddressPrefix().clear();
+				setDestinationAddressPrefix(DESTINATION_ADDRESS_PREFIX_EDEFAULT);
 				return;
 			case TargetPackage.SECURITY_RULE__DESTINATION_PORT_RANGES:
 				getDestinationPortRanges().clear();
@@ -588,11 +645,11 @@ public class SecurityRuleImpl extends MinimalEObjectImpl.Container implements Se
 			case TargetPackage.SECURITY_RULE__PROTOCOL:
 				return protocol != PROTOCOL_EDEFAULT;
 			case TargetPackage.SECURITY_RULE__SOURCE_ADDRESS_PREFIX:
-				return sourceAddressPrefix != null && !sourceAddressPrefix.isEmpty();
+				return SOURCE_ADDRESS_PREFIX_EDEFAULT == null ? sourceAddressPrefix != null : !SOURCE_ADDRESS_PREFIX_EDEFAULT.equals(sourceAddressPrefix);
 			case TargetPackage.SECURITY_RULE__SOURCE_PORT_RANGE:
-				return sourcePortRange != null && !sourcePortRange.isEmpty();
+				return SOURCE_PORT_RANGE_EDEFAULT == null ? sourcePortRange != null : !SOURCE_PORT_RANGE_EDEFAULT.equals(sourcePortRange);
 			case TargetPackage.SECURITY_RULE__DESTINATION_ADDRESS_PREFIX:
-				return destinationAddressPrefix != null && !destinationAddressPrefix.isEmpty();
+				return DESTINATION_ADDRESS_PREFIX_EDEFAULT == null ? destinationAddressPrefix != null : !DESTINATION_ADDRESS_PREFIX_EDEFAULT.equals(destinationAddressPrefix);
 			case TargetPackage.SECURITY_RULE__DESTINATION_PORT_RANGES:
 				return destinationPortRanges != null && !destinationPortRanges.isEmpty();
 		}

@@ -1,0 +1,53 @@
+package org.liftshift.validate.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.liftshift.model.estate.Package;
+import org.liftshift.model.estate.Project;
+import org.liftshift.model.plan.FolderMapping;
+import org.liftshift.model.plan.MigrationPlan;
+import org.liftshift.model.target.AzureSsisIntegrationRuntime;
+
+/** Which estate projects the plan moves to which IR. */
+final class Mappings {
+
+    private Mappings() {
+    }
+
+    static Set<Project> projectsOn(MigrationPlan plan, AzureSsisIntegrationRuntime runtime) {
+        Set<Project> projects = new LinkedHashSet<>();
+        for (FolderMapping mapping : plan.getFolderMappings()) {
+            if (mapping.getRuntime() != runtime) {
+                continue;
+            }
+            if (!mapping.getSourceProjects().isEmpty()) {
+                projects.addAll(mapping.getSourceProjects());
+            } else if (mapping.getSourceFolder() != null) {
+                projects.addAll(mapping.getSourceFolder().getProjects());
+            }
+        }
+        return projects;
+    }
+
+    static AzureSsisIntegrationRuntime runtimeOf(MigrationPlan plan, Package pkg) {
+        Project project = DesignIndex.ancestor(pkg, Project.class);
+        for (FolderMapping mapping : plan.getFolderMappings()) {
+            boolean mapped = mapping.getSourceProjects().isEmpty()
+                    ? mapping.getSourceFolder() != null && mapping.getSourceFolder().getProjects().contains(project)
+                    : mapping.getSourceProjects().contains(project);
+            if (mapped) {
+                return mapping.getRuntime();
+            }
+        }
+        return null;
+    }
+
+    static List<Package> packagesOf(Set<Project> projects) {
+        List<Package> packages = new ArrayList<>();
+        projects.forEach(project -> packages.addAll(project.getPackages()));
+        return packages;
+    }
+}
