@@ -1,5 +1,6 @@
 package org.liftshift.model.persistence;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -64,7 +65,25 @@ public final class MigrationFiles {
 
     /** As {@link #load(Path)}, with the format upgrades to apply to files older than {@link #FORMAT_VERSION}. */
     public static MigrationPlan load(Path file, List<FormatUpgrade> upgrades) throws MigrationFileException {
-        int version = readFormatVersion(file);
+        byte[] content;
+        try {
+            content = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new MigrationFileException(file, "the file does not exist", "check the path", e);
+        } catch (IOException e) {
+            throw new MigrationFileException(file, "the file cannot be read: " + e, "check its permissions", e);
+        }
+        return load(file, content, upgrades);
+    }
+
+    /**
+     * Loads a migration plan from content read elsewhere (a bundled sample, an editor buffer);
+     * {@code name} is used in error messages and as the resource's location.
+     */
+    public static MigrationPlan load(Path name, byte[] content, List<FormatUpgrade> upgrades)
+            throws MigrationFileException {
+        Path file = name;
+        int version = readFormatVersion(file, content);
         if (version > FORMAT_VERSION) {
             throw new MigrationFileException(file, "the file is in format version " + version
                     + ", written by a newer Liftshift than this one (format " + FORMAT_VERSION + ")",
@@ -72,7 +91,7 @@ public final class MigrationFiles {
         }
         ResourceSet set = newResourceSet();
         Resource resource = set.createResource(URI.createFileURI(file.toAbsolutePath().toString()));
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = new ByteArrayInputStream(content)) {
             resource.load(in, null);
         } catch (IOException | RuntimeException e) {
             throw unreadable(file, e);
@@ -185,11 +204,11 @@ public final class MigrationFiles {
      * Reads the format version from the root element without loading the model, so that a file from a
      * newer Liftshift is recognised before its unknown content causes confusing errors.
      */
-    static int readFormatVersion(Path file) throws MigrationFileException {
+    static int readFormatVersion(Path file, byte[] content) throws MigrationFileException {
         XMLInputFactory factory = XMLInputFactory.newFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, Boolean.FALSE);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, Boolean.FALSE);
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = new ByteArrayInputStream(content)) {
             XMLStreamReader reader = factory.createXMLStreamReader(in);
             try {
                 while (reader.hasNext()) {
@@ -206,8 +225,6 @@ public final class MigrationFiles {
             } finally {
                 reader.close();
             }
-        } catch (NoSuchFileException e) {
-            throw new MigrationFileException(file, "the file does not exist", "check the path", e);
         } catch (XMLStreamException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNumber();
             int column = e.getLocation() == null ? 0 : e.getLocation().getColumnNumber();
