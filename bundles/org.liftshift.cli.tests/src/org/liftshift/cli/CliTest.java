@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.FrameworkUtil;
@@ -30,7 +31,7 @@ class CliTest {
         assertThat(help).contains("Usage:", "liftshift <subcommand> [args]");
         assertThat(cli.subcommands()).extracting(Subcommand::name).contains("help", "version");
         for (Subcommand subcommand : cli.subcommands()) {
-            assertThat(help).containsPattern("(?m)^  " + subcommand.name() + " +" + subcommand.summary() + "$");
+            assertThat(help).containsPattern("(?m)^  " + subcommand.name() + " +" + Pattern.quote(subcommand.summary()) + "$");
         }
         assertThat(help).contains("Run 'liftshift help <subcommand>'").doesNotContain("''");
         assertThat(stderr()).isEmpty();

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.eclipse.osgi.util.NLS;
 import org.liftshift.cli.internal.HelpCommand;
 import org.liftshift.cli.internal.Messages;
+import org.liftshift.cli.internal.ValidateCommand;
 import org.liftshift.cli.internal.VersionCommand;
 
 /**
@@ -24,6 +25,7 @@ public final class Cli {
         Cli cli = new Cli();
         cli.register(new HelpCommand(cli));
         cli.register(new VersionCommand());
+        cli.register(new ValidateCommand());
         return cli;
     }
 

@@ -15,6 +15,12 @@ public final class Messages extends NLS {
     public static String Version_usage;
     public static String Version_summary;
     public static String Version_unexpectedArgument;
+    public static String Validate_summary;
+    public static String Validate_usage;
+    public static String Validate_formatMissing;
+    public static String Validate_formatUnknown;
+    public static String Validate_optionUnknown;
+    public static String Validate_tooManyFiles;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -71,6 +72,18 @@ class MigrationFilesTest {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("plan.liftshift",
                     "plan.liftshift.bak");
         }
+    }
+
+    @Test
+    void saveKeepsThePermissionsOfTheUsersFile() throws IOException {
+        Path file = dir.resolve("plan.liftshift");
+        MigrationFiles.save(TestPlans.small(), file);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-r--r--");
+
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-rw----"));
+        MigrationFiles.save(TestPlans.small(), file);
+
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-rw----");
     }
 
     @Test

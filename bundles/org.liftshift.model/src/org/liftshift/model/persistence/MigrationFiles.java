@@ -12,8 +12,12 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -149,6 +153,7 @@ public final class MigrationFiles {
         Path temp = Files.createTempFile(dir, "." + name + ".", ".tmp");
         try {
             writeAndForce(temp, content);
+            keepPermissions(target, temp);
             if (Files.exists(target)) {
                 Path backupTemp = Files.createTempFile(dir, "." + name + ".", ".bak.tmp");
                 try {
@@ -164,6 +169,19 @@ public final class MigrationFiles {
         } finally {
             Files.deleteIfExists(temp);
         }
+    }
+
+    /**
+     * Temporary files are created owner-only; the saved file keeps the permissions the user's file
+     * had, and a new file gets the usual rw-r--r--.
+     */
+    private static void keepPermissions(Path target, Path temp) throws IOException {
+        if (!Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            return;
+        }
+        Set<PosixFilePermission> permissions = Files.exists(target) ? Files.getPosixFilePermissions(target)
+                : PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(temp, permissions);
     }
 
     private static void writeAndForce(Path file, byte[] content) throws IOException {
