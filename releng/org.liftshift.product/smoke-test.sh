@@ -31,6 +31,8 @@ check "--help lists the subcommands" 0 "Subcommands:" out "$script" --help
 check "--help names 'version'" 0 "print the Liftshift version" out "$script" --help
 check "version prints the product version" 0 "Liftshift 0.1.0." out "$script" version
 check "unknown subcommand is a usage error" 2 "unknown subcommand 'frobnicate'" err "$script" frobnicate
+check "validate checks the bundled sample" 0 "contoso.liftshift: 0 errors, 0 warnings" out "$script" validate
+check "validate reports a design with problems" 1 "[EP-1]" out "$script" validate --format sarif "$(dirname "$0")/../../bundles/org.liftshift.samples/samples/contoso-violations.liftshift"
 check "runs from any working directory" 0 "Liftshift 0.1.0." out env -C "$work" "$script" version
 
 # A stand-in for an old JVM: it answers the settings query the way Java 17 does.
