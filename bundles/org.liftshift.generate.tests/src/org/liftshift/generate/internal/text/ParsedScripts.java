@@ -1,0 +1,55 @@
+package org.liftshift.generate.internal.text;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Reading the parse results of {@link ScriptParsers} in tests. */
+public final class ParsedScripts {
+
+    private ParsedScripts() {
+    }
+
+    public static Map<String, Object> powershell(Path file) throws Exception {
+        return ScriptParsers.powershell(file).get(0);
+    }
+
+    public static List<Map<String, Object>> errors(Map<String, Object> parsed) {
+        return list(parsed.get("errors"));
+    }
+
+    public static List<String> commandNames(Map<String, Object> parsed) {
+        return list(parsed.get("commands")).stream().map(c -> (String) c.get("name")).toList();
+    }
+
+    public static List<Map<String, Object>> commands(Map<String, Object> parsed, String name) {
+        return list(parsed.get("commands")).stream().filter(c -> name.equals(c.get("name"))).toList();
+    }
+
+    public static List<String> parameters(Map<String, Object> command) {
+        List<String> names = new ArrayList<>();
+        for (Map<String, Object> element : list(command.get("elements"))) {
+            if ("parameter".equals(element.get("kind"))) {
+                names.add((String) element.get("name"));
+            }
+        }
+        return names;
+    }
+
+    /** The string value that follows {@code -parameter}, or null. */
+    public static Object value(Map<String, Object> command, String parameter) {
+        List<Map<String, Object>> elements = list(command.get("elements"));
+        for (int i = 0; i + 1 < elements.size(); i++) {
+            if ("parameter".equals(elements.get(i).get("kind")) && parameter.equals(elements.get(i).get("name"))) {
+                return elements.get(i + 1).get("value");
+            }
+        }
+        return null;
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<Map<String, Object>> list(Object value) {
+        return (List<Map<String, Object>>) value;
+    }
+}
