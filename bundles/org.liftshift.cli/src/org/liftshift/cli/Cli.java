@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.osgi.util.NLS;
+import org.liftshift.cli.internal.GenerateCommand;
 import org.liftshift.cli.internal.HelpCommand;
 import org.liftshift.cli.internal.Messages;
 import org.liftshift.cli.internal.ValidateCommand;
@@ -26,6 +27,7 @@ public final class Cli {
         cli.register(new HelpCommand(cli));
         cli.register(new VersionCommand());
         cli.register(new ValidateCommand());
+        cli.register(new GenerateCommand());
         return cli;
     }
 

@@ -21,6 +21,13 @@ public final class Messages extends NLS {
     public static String Validate_formatUnknown;
     public static String Validate_optionUnknown;
     public static String Validate_tooManyFiles;
+    public static String Generate_summary;
+    public static String Generate_usage;
+    public static String Generate_outputMissing;
+    public static String Generate_optionUnknown;
+    public static String Generate_designHasErrors;
+    public static String Generate_writeFailed;
+    public static String Generate_written;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
