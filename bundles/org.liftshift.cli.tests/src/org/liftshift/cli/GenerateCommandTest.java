@@ -28,7 +28,9 @@ class GenerateCommandTest {
         assertThat(kit.resolve("README.md")).exists();
         assertThat(kit.resolve("powershell/40-integration-runtimes.ps1")).exists();
         assertThat(Files.readString(kit.resolve("README.md"))).contains("`powershell/40-integration-runtimes.ps1`");
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Wrote 2 files to " + kit);
+        assertThat(kit.resolve("tsql/sqlmi-contoso-fin-weu/20-agent-jobs.sql")).exists();
+        assertThat(kit.resolve("tsql/sqlmi-contoso-sales/20-agent-jobs.sql")).exists();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Wrote 4 files to " + kit);
     }
 
     @Test
@@ -36,7 +38,8 @@ class GenerateCommandTest {
         run("generate", "-o", "first");
         run("generate", "-o", "second");
 
-        for (String file : new String[] { "README.md", "powershell/40-integration-runtimes.ps1" }) {
+        for (String file : new String[] { "README.md", "powershell/40-integration-runtimes.ps1",
+                "tsql/sqlmi-contoso-fin-weu/20-agent-jobs.sql" }) {
             assertThat(Files.readAllBytes(dir.resolve("second").resolve(file)))
                     .isEqualTo(Files.readAllBytes(dir.resolve("first").resolve(file)));
         }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.liftshift.generate.internal.powershell.IntegrationRuntimeScript;
+import org.liftshift.generate.internal.tsql.AgentJobsScript;
 import org.liftshift.model.plan.MigrationPlan;
 
 /**
@@ -29,6 +30,8 @@ public final class DeploymentKit {
         files.add(new KitFile(IntegrationRuntimeScript.FILE_NAME,
                 "Creates or updates every Azure-SSIS integration runtime of the design and starts it.",
                 IntegrationRuntimeScript.render(plan)));
+        AgentJobsScript.render(plan).forEach((mi, script) -> files.add(new KitFile(AgentJobsScript.fileName(mi),
+                "Creates, on Managed Instance " + mi.getName() + ", the SQL Agent jobs that run its SSIS packages.", script)));
         files.add(0, readme(plan, files));
         return new DeploymentKit(files);
     }

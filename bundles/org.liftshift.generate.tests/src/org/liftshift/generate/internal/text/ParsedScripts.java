@@ -15,6 +15,26 @@ public final class ParsedScripts {
         return ScriptParsers.powershell(file).get(0);
     }
 
+    public static Map<String, Object> tsql(Path file) throws Exception {
+        return ScriptParsers.tsql(file).get(0);
+    }
+
+    /** The EXECs of a procedure (matched on the last part of its name). */
+    public static List<Map<String, Object>> executions(Map<String, Object> parsed, String procedure) {
+        return list(parsed.get("executions")).stream()
+                .filter(e -> String.valueOf(e.get("procedure")).toLowerCase(java.util.Locale.ROOT).endsWith(procedure)).toList();
+    }
+
+    /** The evaluated value, or else the text, of a named EXEC argument. */
+    public static Object argument(Map<String, Object> execution, String name) {
+        for (Map<String, Object> argument : list(execution.get("arguments"))) {
+            if (name.equalsIgnoreCase((String) argument.get("name"))) {
+                return argument.get("value") != null ? argument.get("value") : argument.get("text");
+            }
+        }
+        return null;
+    }
+
     public static List<Map<String, Object>> errors(Map<String, Object> parsed) {
         return list(parsed.get("errors"));
     }
