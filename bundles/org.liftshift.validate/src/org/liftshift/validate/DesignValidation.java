@@ -6,7 +6,6 @@ import java.util.Map;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.EValidator;
 import org.eclipse.emf.ecore.impl.EValidatorRegistryImpl;
 import org.eclipse.emf.ecore.util.Diagnostician;
@@ -44,9 +43,7 @@ public final class DesignValidation {
         this.diagnostician = new Diagnostician(registry) {
             @Override
             public String getObjectLabel(EObject object) {
-                EStructuralFeature name = object.eClass().getEStructuralFeature("name");
-                Object value = name == null ? null : object.eGet(name);
-                return object.eClass().getName() + (value == null ? "" : " '" + value + "'");
+                return ObjectPaths.label(object);
             }
         };
     }
