@@ -27,10 +27,11 @@ class GenerateCommandTest {
         Path kit = dir.resolve("liftshift-out");
         assertThat(kit.resolve("README.md")).exists();
         assertThat(kit.resolve("powershell/40-integration-runtimes.ps1")).exists();
+        assertThat(kit.resolve("powershell/20-network.ps1")).exists();
         assertThat(Files.readString(kit.resolve("README.md"))).contains("`powershell/40-integration-runtimes.ps1`");
         assertThat(kit.resolve("tsql/sqlmi-contoso-fin-weu/20-agent-jobs.sql")).exists();
         assertThat(kit.resolve("tsql/sqlmi-contoso-sales/20-agent-jobs.sql")).exists();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Wrote 4 files to " + kit);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Wrote 5 files to " + kit);
     }
 
     @Test

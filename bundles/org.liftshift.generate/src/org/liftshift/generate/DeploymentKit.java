@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.liftshift.generate.internal.powershell.IntegrationRuntimeScript;
+import org.liftshift.generate.internal.powershell.NetworkScript;
 import org.liftshift.generate.internal.tsql.AgentJobsScript;
 import org.liftshift.model.plan.MigrationPlan;
 
@@ -27,6 +28,9 @@ public final class DeploymentKit {
     /** Generates every file the design needs. */
     public static DeploymentKit of(MigrationPlan plan) {
         List<KitFile> files = new ArrayList<>();
+        files.add(new KitFile(NetworkScript.FILE_NAME,
+                "Adds or updates every NSG rule the design's topology requires (NET-10, EP-1, EP-3, EP-4).",
+                NetworkScript.render(plan)));
         files.add(new KitFile(IntegrationRuntimeScript.FILE_NAME,
                 "Creates or updates every Azure-SSIS integration runtime of the design and starts it.",
                 IntegrationRuntimeScript.render(plan)));

@@ -14,7 +14,6 @@ import java.util.Optional;
 
 import org.eclipse.emf.ecore.EObject;
 import org.liftshift.model.target.AzureSsisIntegrationRuntime;
-import org.liftshift.model.target.ConnectionPolicy;
 import org.liftshift.model.target.ManagedInstance;
 import org.liftshift.model.target.NetworkSecurityGroup;
 import org.liftshift.model.target.NextHopType;
@@ -25,8 +24,6 @@ import org.liftshift.model.target.ResourceGroup;
 import org.liftshift.model.target.ResourceLockKind;
 import org.liftshift.model.target.RoleAssignment;
 import org.liftshift.model.target.Route;
-import org.liftshift.model.target.SecurityRuleDirection;
-import org.liftshift.model.target.SqlHost;
 import org.liftshift.model.target.Subnet;
 import org.liftshift.model.target.SubnetOccupant;
 import org.liftshift.model.target.Subscription;
@@ -35,6 +32,8 @@ import org.liftshift.model.target.VNetInjectionMethod;
 import org.liftshift.model.target.VirtualNetwork;
 import org.liftshift.model.target.VirtualNetworkKind;
 import org.liftshift.validate.DesignRule;
+import org.liftshift.validate.NetworkRequirements;
+import org.liftshift.validate.NetworkRequirements.RequiredRule;
 import org.liftshift.validate.internal.NsgEvaluator.Flow;
 
 /** Rules for an IR joined to a virtual network: NET-1 to NET-11. */
@@ -325,25 +324,15 @@ final class NetworkChecks {
             }
         }
 
-        /** The flows NET-10 requires for this IR's choices. */
+        /** The flows NET-10 requires for this IR's choices, from the one list of required rules. */
         static List<Flow> requiredFlows(Joined j) {
             List<Flow> flows = new ArrayList<>();
-            boolean classic = j.network().getKind() == VirtualNetworkKind.CLASSIC;
-            for (int port : classic ? new int[] { 10100, 20100, 30100 } : new int[] { 29876, 29877 }) {
-                flows.add(new Flow(SecurityRuleDirection.INBOUND, "BatchNodeManagement", "VirtualNetwork", port));
-            }
-            flows.add(new Flow(SecurityRuleDirection.OUTBOUND, "VirtualNetwork", "AzureCloud", 443));
-            if (j.runtime().getCatalog() != null && j.runtime().getCatalog().getHost() != null) {
-                SqlHost host = j.runtime().getCatalog().getHost();
-                String destination = host instanceof ManagedInstance ? "VirtualNetwork" : "Sql";
-                flows.add(new Flow(SecurityRuleDirection.OUTBOUND, "VirtualNetwork", destination, 1433));
-                if (host.getConnectionPolicy() != ConnectionPolicy.PROXY) {
-                    flows.add(new Flow(SecurityRuleDirection.OUTBOUND, "VirtualNetwork", destination, 11000));
-                    flows.add(new Flow(SecurityRuleDirection.OUTBOUND, "VirtualNetwork", destination, 11999));
+            for (RequiredRule rule : NetworkRequirements.of(j.runtime())) {
+                if (rule.rule() == DesignRule.NET_10 && rule.subnet() == j.subnet()) {
+                    for (int port : rule.portsToCheck()) {
+                        flows.add(new Flow(rule.direction(), rule.source(), rule.destination(), port));
+                    }
                 }
-            }
-            if (j.runtime().getCustomSetup() != null) {
-                flows.add(new Flow(SecurityRuleDirection.OUTBOUND, "VirtualNetwork", "Storage", 443));
             }
             return flows;
         }

@@ -1,0 +1,118 @@
+package org.liftshift.validate;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.liftshift.model.plan.MigrationPlan;
+import org.liftshift.model.target.AzureSsisIntegrationRuntime;
+import org.liftshift.model.target.CatalogEndpointKind;
+import org.liftshift.model.target.ConnectionPolicy;
+import org.liftshift.model.target.ManagedInstance;
+import org.liftshift.model.target.PublicIpAddress;
+import org.liftshift.model.target.SecurityRuleDirection;
+import org.liftshift.model.target.SqlHost;
+import org.liftshift.model.target.Subnet;
+import org.liftshift.model.target.VNetInjectionMethod;
+import org.liftshift.model.target.VirtualNetworkKind;
+import org.liftshift.validate.internal.DesignIndex;
+
+/**
+ * The network security rules a design needs, derived from its choices: what NET-10 asks of the IR
+ * subnet, and what EP-3 and EP-4 and the private endpoint ask of the Managed Instance subnet. The
+ * validator checks NSGs against them and the deployment kit writes them, so both use this one list.
+ */
+public final class NetworkRequirements {
+
+    /** SSISDB's ports: 1433, and 11000-11999 unless the host's connection policy is Proxy. */
+    static final String SQL_PORT = "1433";
+    static final String REDIRECT_PORTS = "11000-11999";
+
+    private NetworkRequirements() {
+    }
+
+    /**
+     * One rule: allow TCP from {@code source} to {@code destination} on {@code ports} on the subnet.
+     *
+     * @param name a stable rule name, unique within the subnet's rules
+     */
+    public record RequiredRule(Subnet subnet, SecurityRuleDirection direction, String source, String destination,
+            String ports, DesignRule rule, String name, String purpose) {
+
+        /** The first and last port of every range, e.g. 29876 and 29877 of "29876-29877". */
+        public List<Integer> portsToCheck() {
+            List<Integer> ports = new ArrayList<>();
+            for (String part : ports().split(",")) {
+                for (String bound : part.trim().split("-")) {
+                    ports.add(Integer.valueOf(bound.trim()));
+                }
+            }
+            return ports;
+        }
+    }
+
+    public static List<RequiredRule> of(MigrationPlan plan) {
+        Set<RequiredRule> rules = new LinkedHashSet<>();
+        for (AzureSsisIntegrationRuntime runtime : new DesignIndex(plan).runtimes()) {
+            rules.addAll(of(runtime));
+        }
+        return List.copyOf(rules);
+    }
+
+    public static List<RequiredRule> of(AzureSsisIntegrationRuntime runtime) {
+        List<RequiredRule> rules = new ArrayList<>();
+        Subnet irSubnet = runtime.getVnetInjection() == null ? null : runtime.getVnetInjection().getSubnet();
+        SqlHost host = runtime.getCatalog() == null ? null : runtime.getCatalog().getHost();
+        CatalogEndpointKind endpoint = runtime.getCatalog() == null ? null : runtime.getCatalog().getEndpointKind();
+        boolean standard = irSubnet != null && runtime.getVnetInjection().getMethod() == VNetInjectionMethod.STANDARD;
+        if (standard) {
+            boolean classic = DesignIndex.networkOf(irSubnet).getKind() == VirtualNetworkKind.CLASSIC;
+            rules.add(new RequiredRule(irSubnet, SecurityRuleDirection.INBOUND, "BatchNodeManagement", "VirtualNetwork",
+                    classic ? "10100,20100,30100" : "29876-29877", DesignRule.NET_10, "Liftshift-BatchNodeManagement",
+                    "Azure Batch manages the IR nodes"));
+            rules.add(new RequiredRule(irSubnet, SecurityRuleDirection.OUTBOUND, "VirtualNetwork", "AzureCloud", "443",
+                    DesignRule.NET_10, "Liftshift-AzureCloud", "Azure services the IR depends on"));
+            if (host != null) {
+                String destination = host instanceof ManagedInstance ? "VirtualNetwork" : "Sql";
+                rules.add(new RequiredRule(irSubnet, SecurityRuleDirection.OUTBOUND, "VirtualNetwork", destination,
+                        ssisdbPorts(host), DesignRule.NET_10, "Liftshift-Ssisdb", "SSISDB on " + host.getName()));
+            }
+            if (runtime.getCustomSetup() != null) {
+                rules.add(new RequiredRule(irSubnet, SecurityRuleDirection.OUTBOUND, "VirtualNetwork", "Storage", "443",
+                        DesignRule.NET_10, "Liftshift-CustomSetupStorage", "Custom setup scripts in Blob storage"));
+            }
+        }
+        if (host instanceof ManagedInstance mi && mi.getSubnet() != null) {
+            if (endpoint == CatalogEndpointKind.PRIVATE && irSubnet != null) {
+                rules.add(new RequiredRule(mi.getSubnet(), SecurityRuleDirection.INBOUND, "VirtualNetwork", "VirtualNetwork",
+                        ssisdbPorts(mi), DesignRule.EP_1, "Liftshift-SsisdbFromVirtualNetwork",
+                        "SSISDB connections from the IR's virtual network"));
+            }
+            if (endpoint == CatalogEndpointKind.PUBLIC && irSubnet == null) {
+                rules.add(new RequiredRule(mi.getSubnet(), SecurityRuleDirection.INBOUND, "AzureCloud", "VirtualNetwork", "3342",
+                        DesignRule.EP_3, "Liftshift-PublicEndpointFromAzure", "The IR reaches the public endpoint from Azure"));
+            }
+            if (endpoint == CatalogEndpointKind.PUBLIC && irSubnet != null) {
+                int index = 0;
+                for (PublicIpAddress ip : runtime.getVnetInjection().getPublicIps()) {
+                    if (DesignIndex.hasText(ip.getIpAddress())) {
+                        rules.add(new RequiredRule(mi.getSubnet(), SecurityRuleDirection.INBOUND, ip.getIpAddress(),
+                                "VirtualNetwork", "3342", DesignRule.EP_4, "Liftshift-PublicEndpointFromIr" + ++index,
+                                "The IR's public IP " + ip.getName() + " reaches the public endpoint"));
+                    }
+                }
+                if (DesignIndex.hasText(mi.getPublicEndpointAddress())) {
+                    rules.add(new RequiredRule(irSubnet, SecurityRuleDirection.OUTBOUND, "VirtualNetwork",
+                            mi.getPublicEndpointAddress(), "3342", DesignRule.EP_4, "Liftshift-PublicEndpoint",
+                            "The IR reaches the public endpoint of " + mi.getName()));
+                }
+            }
+        }
+        return rules;
+    }
+
+    private static String ssisdbPorts(SqlHost host) {
+        return host.getConnectionPolicy() == ConnectionPolicy.PROXY ? SQL_PORT : SQL_PORT + "," + REDIRECT_PORTS;
+    }
+}
