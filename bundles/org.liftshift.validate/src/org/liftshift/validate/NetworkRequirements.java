@@ -1,5 +1,7 @@
 package org.liftshift.validate;
 
+import org.liftshift.model.navigation.DesignNavigation;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,7 +18,6 @@ import org.liftshift.model.target.SqlHost;
 import org.liftshift.model.target.Subnet;
 import org.liftshift.model.target.VNetInjectionMethod;
 import org.liftshift.model.target.VirtualNetworkKind;
-import org.liftshift.validate.internal.DesignIndex;
 
 /**
  * The network security rules a design needs, derived from its choices: what NET-10 asks of the IR
@@ -54,7 +55,7 @@ public final class NetworkRequirements {
 
     public static List<RequiredRule> of(MigrationPlan plan) {
         Set<RequiredRule> rules = new LinkedHashSet<>();
-        for (AzureSsisIntegrationRuntime runtime : new DesignIndex(plan).runtimes()) {
+        for (AzureSsisIntegrationRuntime runtime : DesignNavigation.runtimes(plan)) {
             rules.addAll(of(runtime));
         }
         return List.copyOf(rules);
@@ -67,7 +68,7 @@ public final class NetworkRequirements {
         CatalogEndpointKind endpoint = runtime.getCatalog() == null ? null : runtime.getCatalog().getEndpointKind();
         boolean standard = irSubnet != null && runtime.getVnetInjection().getMethod() == VNetInjectionMethod.STANDARD;
         if (standard) {
-            boolean classic = DesignIndex.networkOf(irSubnet).getKind() == VirtualNetworkKind.CLASSIC;
+            boolean classic = DesignNavigation.networkOf(irSubnet).getKind() == VirtualNetworkKind.CLASSIC;
             rules.add(new RequiredRule(irSubnet, SecurityRuleDirection.INBOUND, "BatchNodeManagement", "VirtualNetwork",
                     classic ? "10100,20100,30100" : "29876-29877", DesignRule.NET_10, "Liftshift-BatchNodeManagement",
                     "Azure Batch manages the IR nodes"));
@@ -96,13 +97,13 @@ public final class NetworkRequirements {
             if (endpoint == CatalogEndpointKind.PUBLIC && irSubnet != null) {
                 int index = 0;
                 for (PublicIpAddress ip : runtime.getVnetInjection().getPublicIps()) {
-                    if (DesignIndex.hasText(ip.getIpAddress())) {
+                    if (DesignNavigation.hasText(ip.getIpAddress())) {
                         rules.add(new RequiredRule(mi.getSubnet(), SecurityRuleDirection.INBOUND, ip.getIpAddress(),
                                 "VirtualNetwork", "3342", DesignRule.EP_4, "Liftshift-PublicEndpointFromIr" + ++index,
                                 "The IR's public IP " + ip.getName() + " reaches the public endpoint"));
                     }
                 }
-                if (DesignIndex.hasText(mi.getPublicEndpointAddress())) {
+                if (DesignNavigation.hasText(mi.getPublicEndpointAddress())) {
                     rules.add(new RequiredRule(irSubnet, SecurityRuleDirection.OUTBOUND, "VirtualNetwork",
                             mi.getPublicEndpointAddress(), "3342", DesignRule.EP_4, "Liftshift-PublicEndpoint",
                             "The IR reaches the public endpoint of " + mi.getName()));

@@ -1,6 +1,6 @@
 package org.liftshift.validate.internal;
 
-import static org.liftshift.validate.internal.DesignIndex.hasText;
+import static org.liftshift.model.navigation.DesignNavigation.hasText;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,8 +1,10 @@
 package org.liftshift.validate.internal;
 
-import static org.liftshift.validate.internal.DesignIndex.hasText;
-import static org.liftshift.validate.internal.DesignIndex.regionOf;
-import static org.liftshift.validate.internal.DesignIndex.sameRegion;
+import org.liftshift.model.navigation.DesignNavigation;
+
+import static org.liftshift.model.navigation.DesignNavigation.hasText;
+import static org.liftshift.model.navigation.DesignNavigation.regionOf;
+import static org.liftshift.model.navigation.DesignNavigation.sameRegion;
 
 import java.util.List;
 import java.util.Objects;
@@ -42,7 +44,7 @@ final class ContinuityChecks {
                 return;
             }
             DataFactory secondary = bcdr.getSecondaryFactory();
-            DataFactory primary = bcdr.getPrimaryRuntime() == null ? null : DesignIndex.factoryOf(bcdr.getPrimaryRuntime());
+            DataFactory primary = bcdr.getPrimaryRuntime() == null ? null : DesignNavigation.factoryOf(bcdr.getPrimaryRuntime());
             if (secondary == null || secondary == primary) {
                 findings.error(DesignRule.BCDR_1, "The BCDR design orchestrates with ADF pipelines but has no secondary data"
                         + " factory of its own for the pipelines and disabled triggers.", bcdr);

@@ -1,8 +1,10 @@
 package org.liftshift.validate.internal;
 
-import static org.liftshift.validate.internal.DesignIndex.networkOf;
-import static org.liftshift.validate.internal.DesignIndex.regionOf;
-import static org.liftshift.validate.internal.DesignIndex.sameRegion;
+import org.liftshift.model.navigation.DesignNavigation;
+
+import static org.liftshift.model.navigation.DesignNavigation.networkOf;
+import static org.liftshift.model.navigation.DesignNavigation.regionOf;
+import static org.liftshift.model.navigation.DesignNavigation.sameRegion;
 
 import java.util.List;
 
@@ -155,7 +157,7 @@ final class EndpointChecks {
                 }
                 NetworkSecurityGroup miNsg = mi.getSubnet() == null ? null : mi.getSubnet().getNetworkSecurityGroup();
                 for (PublicIpAddress ip : ips) {
-                    if (!DesignIndex.hasText(ip.getIpAddress())) {
+                    if (!DesignNavigation.hasText(ip.getIpAddress())) {
                         continue; // NET-8 and the kit deal with addresses not yet allocated
                     }
                     Flow inbound = new Flow(SecurityRuleDirection.INBOUND, ip.getIpAddress(), "VirtualNetwork", PUBLIC_ENDPOINT_PORT);
@@ -166,7 +168,7 @@ final class EndpointChecks {
                 }
                 NetworkSecurityGroup irNsg = subnet.getNetworkSecurityGroup();
                 String address = mi.getPublicEndpointAddress();
-                if (!DesignIndex.hasText(address)) {
+                if (!DesignNavigation.hasText(address)) {
                     findings.error(DesignRule.EP_4, "The public endpoint address of Managed Instance " + Names.of(mi)
                             + " is not recorded, so the IR's outbound rule cannot be checked or generated.", mi);
                 } else if (irNsg != null) {

@@ -1,5 +1,7 @@
 package org.liftshift.validate.internal;
 
+import org.liftshift.model.navigation.DesignNavigation;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,16 +35,8 @@ final class Mappings {
     }
 
     static AzureSsisIntegrationRuntime runtimeOf(MigrationPlan plan, Package pkg) {
-        Project project = DesignIndex.ancestor(pkg, Project.class);
-        for (FolderMapping mapping : plan.getFolderMappings()) {
-            boolean mapped = mapping.getSourceProjects().isEmpty()
-                    ? mapping.getSourceFolder() != null && mapping.getSourceFolder().getProjects().contains(project)
-                    : mapping.getSourceProjects().contains(project);
-            if (mapped) {
-                return mapping.getRuntime();
-            }
-        }
-        return null;
+        FolderMapping mapping = DesignNavigation.mappingOf(plan, DesignNavigation.ancestor(pkg, Project.class));
+        return mapping == null ? null : mapping.getRuntime();
     }
 
     static List<Package> packagesOf(Set<Project> projects) {

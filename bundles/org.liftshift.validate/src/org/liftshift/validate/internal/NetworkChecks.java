@@ -1,11 +1,11 @@
 package org.liftshift.validate.internal;
 
-import static org.liftshift.validate.internal.DesignIndex.groupOf;
-import static org.liftshift.validate.internal.DesignIndex.hasText;
-import static org.liftshift.validate.internal.DesignIndex.networkOf;
-import static org.liftshift.validate.internal.DesignIndex.regionOf;
-import static org.liftshift.validate.internal.DesignIndex.sameRegion;
-import static org.liftshift.validate.internal.DesignIndex.subscriptionOf;
+import static org.liftshift.model.navigation.DesignNavigation.groupOf;
+import static org.liftshift.model.navigation.DesignNavigation.hasText;
+import static org.liftshift.model.navigation.DesignNavigation.networkOf;
+import static org.liftshift.model.navigation.DesignNavigation.regionOf;
+import static org.liftshift.model.navigation.DesignNavigation.sameRegion;
+import static org.liftshift.model.navigation.DesignNavigation.subscriptionOf;
 
 import java.util.ArrayList;
 import java.util.List;

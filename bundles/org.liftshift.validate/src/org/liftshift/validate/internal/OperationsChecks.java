@@ -1,5 +1,7 @@
 package org.liftshift.validate.internal;
 
+import org.liftshift.model.navigation.DesignNavigation;
+
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,7 +34,7 @@ final class OperationsChecks {
         public void check(DesignIndex design, Findings findings) {
             for (SsisCatalog catalog : design.estateCatalogs()) {
                 if (!catalog.isCleanupEnabled() || catalog.getRetentionWindowDays() < 0) {
-                    SqlServerInstance instance = DesignIndex.ancestor(catalog, SqlServerInstance.class);
+                    SqlServerInstance instance = DesignNavigation.ancestor(catalog, SqlServerInstance.class);
                     findings.warning(DesignRule.OPS_1, "The SSISDB catalog of " + Names.of(instance) + " has "
                             + (catalog.isCleanupEnabled() ? "an infinite retention window" : "operation cleanup disabled")
                             + "; moved as is, SSISDB on Azure grows until it hits its size quota.", catalog);

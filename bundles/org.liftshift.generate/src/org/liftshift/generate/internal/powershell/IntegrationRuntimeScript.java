@@ -1,5 +1,7 @@
 package org.liftshift.generate.internal.powershell;
 
+import org.liftshift.model.navigation.DesignNavigation;
+
 import static org.liftshift.generate.internal.text.PowerShellText.quote;
 
 import java.util.ArrayList;
@@ -22,7 +24,6 @@ import org.liftshift.model.target.SsisDbAuthentication;
 import org.liftshift.model.target.Subnet;
 import org.liftshift.model.target.Subscription;
 import org.liftshift.model.target.VirtualNetwork;
-import org.liftshift.validate.internal.DesignIndex;
 
 /**
  * The kit's integration-runtime script: for every Azure-SSIS IR of the design, create or update it
@@ -44,7 +45,7 @@ public final class IntegrationRuntimeScript {
         out.append("# Safe to run again. Run with -WhatIf to see what it would change.\n");
         out.append("[CmdletBinding(SupportsShouldProcess = $true)]\nparam()\n\n");
         out.append("$ErrorActionPreference = 'Stop'\nSet-StrictMode -Version Latest\n");
-        List<AzureSsisIntegrationRuntime> runtimes = new DesignIndex(plan).runtimes();
+        List<AzureSsisIntegrationRuntime> runtimes = DesignNavigation.runtimes(plan);
         for (AzureSsisIntegrationRuntime runtime : runtimes) {
             out.append('\n').append(runtimeSection(runtime));
         }
@@ -52,8 +53,8 @@ public final class IntegrationRuntimeScript {
     }
 
     private static String runtimeSection(AzureSsisIntegrationRuntime runtime) {
-        DataFactory factory = DesignIndex.factoryOf(runtime);
-        ResourceGroup group = DesignIndex.groupOf(factory);
+        DataFactory factory = DesignNavigation.factoryOf(runtime);
+        ResourceGroup group = DesignNavigation.groupOf(factory);
         StringBuilder out = new StringBuilder();
         out.append("# ---- Integration runtime ").append(quote(runtime.getName())).append(" in data factory ")
                 .append(quote(factory.getName())).append('\n');
@@ -61,7 +62,7 @@ public final class IntegrationRuntimeScript {
         PowerShellCommand set = new PowerShellCommand("Set-AzDataFactoryV2IntegrationRuntime")
                 .text("ResourceGroupName", group.getName()).text("DataFactoryName", factory.getName())
                 .text("Name", runtime.getName()).text("Type", "Managed").text("Description", runtime.getDescription())
-                .text("Location", DesignIndex.regionOf(runtime)).text("NodeSize", runtime.getNodeSize())
+                .text("Location", DesignNavigation.regionOf(runtime)).text("NodeSize", runtime.getNodeSize())
                 .number("NodeCount", runtime.getNodeCount())
                 .number("MaxParallelExecutionsPerNode", runtime.getMaxParallelExecutionsPerNode())
                 .text("Edition", runtime.getEdition().getLiteral()).text("LicenseType", runtime.getLicenseType().getLiteral());
@@ -138,7 +139,7 @@ public final class IntegrationRuntimeScript {
     }
 
     static String subnetId(Subnet subnet) {
-        VirtualNetwork network = DesignIndex.networkOf(subnet);
+        VirtualNetwork network = DesignNavigation.networkOf(subnet);
         return resourceId(network, "Microsoft.Network/virtualNetworks/" + network.getName() + "/subnets/" + subnet.getName());
     }
 
@@ -147,8 +148,8 @@ public final class IntegrationRuntimeScript {
     }
 
     private static String resourceId(org.eclipse.emf.ecore.EObject resource, String providerPath) {
-        Subscription subscription = DesignIndex.subscriptionOf(resource);
-        ResourceGroup group = DesignIndex.groupOf(resource);
+        Subscription subscription = DesignNavigation.subscriptionOf(resource);
+        ResourceGroup group = DesignNavigation.groupOf(resource);
         return "/subscriptions/" + subscription.getSubscriptionId() + "/resourceGroups/" + group.getName() + "/providers/"
                 + providerPath;
     }

@@ -1,5 +1,7 @@
 package org.liftshift.generate.internal.powershell;
 
+import org.liftshift.model.navigation.DesignNavigation;
+
 import static org.liftshift.generate.internal.text.PowerShellText.quote;
 
 import java.util.ArrayList;
@@ -15,7 +17,6 @@ import org.liftshift.model.target.SecurityRule;
 import org.liftshift.model.target.SecurityRuleDirection;
 import org.liftshift.validate.NetworkRequirements;
 import org.liftshift.validate.NetworkRequirements.RequiredRule;
-import org.liftshift.validate.internal.DesignIndex;
 
 /**
  * The kit's network script: every NSG rule the design's topology requires (NET-10, EP-1, EP-3,
@@ -51,7 +52,7 @@ public final class NetworkScript {
     }
 
     private static String nsgSection(NetworkSecurityGroup nsg, List<RequiredRule> rules) {
-        String group = DesignIndex.groupOf(nsg).getName();
+        String group = DesignNavigation.groupOf(nsg).getName();
         StringBuilder out = new StringBuilder();
         out.append("# ---- NSG ").append(quote(nsg.getName())).append(" in resource group ").append(quote(group)).append('\n');
         out.append("$nsg = ").append(new PowerShellCommand("Get-AzNetworkSecurityGroup").text("ResourceGroupName", group)

@@ -17,6 +17,7 @@ import org.liftshift.model.estate.JobStepSubsystem;
 import org.liftshift.model.estate.Package;
 import org.liftshift.model.estate.Project;
 import org.liftshift.model.estate.Schedule;
+import org.liftshift.model.navigation.DesignNavigation;
 import org.liftshift.model.plan.FolderMapping;
 import org.liftshift.model.plan.JobOrchestration;
 import org.liftshift.model.plan.MigrationPlan;
@@ -139,13 +140,11 @@ public final class AgentJobsScript {
 
     /** The folder the project lands in on the target: the plan's mapping, else its on-premises folder. */
     private static String targetFolder(MigrationPlan plan, Project project) {
-        CatalogFolder folder = project.eContainer() instanceof CatalogFolder f ? f : null;
-        for (FolderMapping mapping : plan.getFolderMappings()) {
-            if (mapping.getSourceProjects().contains(project) || mapping.getSourceProjects().isEmpty()
-                    && mapping.getSourceFolder() != null && mapping.getSourceFolder() == folder) {
-                return mapping.getTargetFolderName();
-            }
+        FolderMapping mapping = DesignNavigation.mappingOf(plan, project);
+        if (mapping != null) {
+            return mapping.getTargetFolderName();
         }
+        CatalogFolder folder = DesignNavigation.ancestor(project, CatalogFolder.class);
         return folder == null ? "Migrated" : folder.getName();
     }
 
