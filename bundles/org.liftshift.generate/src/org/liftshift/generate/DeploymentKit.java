@@ -6,11 +6,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
+import org.liftshift.generate.internal.powershell.DataFactoryScript;
+import org.liftshift.generate.internal.powershell.FailoverScripts;
 import org.liftshift.generate.internal.powershell.IntegrationRuntimeScript;
 import org.liftshift.generate.internal.powershell.NetworkScript;
+import org.liftshift.generate.internal.powershell.PrerequisitesScript;
 import org.liftshift.generate.internal.tsql.AgentJobsScript;
+import org.liftshift.generate.internal.tsql.BcdrScripts;
+import org.liftshift.generate.internal.tsql.CatalogScript;
+import org.liftshift.generate.internal.tsql.ConnectivityTestScripts;
 import org.liftshift.model.plan.MigrationPlan;
 
 /**
@@ -25,17 +32,28 @@ public final class DeploymentKit {
         this.files = List.copyOf(files);
     }
 
-    /** Generates every file the design needs. */
+    /** Generates every file the design needs, in run order, the kit's README first. */
     public static DeploymentKit of(MigrationPlan plan) {
         List<KitFile> files = new ArrayList<>();
+        files.add(new KitFile(PrerequisitesScript.FILE_NAME,
+                "Signs in; registers Microsoft.Batch (NET-5), checks resource locks (NET-3), grants the network join role (NET-1).",
+                PrerequisitesScript.render(plan)));
         files.add(new KitFile(NetworkScript.FILE_NAME,
-                "Adds or updates every NSG rule the design's topology requires (NET-10, EP-1, EP-3, EP-4).",
+                "NSG rules the topology requires (NET-10, EP-1, EP-3, EP-4), express delegation (NET-6), Batch routes (NET-11).",
                 NetworkScript.render(plan)));
+        files.add(new KitFile(DataFactoryScript.FILE_NAME, "Creates or updates every data factory with its managed identity.",
+                DataFactoryScript.render(plan)));
         files.add(new KitFile(IntegrationRuntimeScript.FILE_NAME,
                 "Creates or updates every Azure-SSIS integration runtime of the design and starts it.",
                 IntegrationRuntimeScript.render(plan)));
-        AgentJobsScript.render(plan).forEach((mi, script) -> files.add(new KitFile(AgentJobsScript.fileName(mi),
-                "Creates, on Managed Instance " + mi.getName() + ", the SQL Agent jobs that run its SSIS packages.", script)));
+        List<KitFile> tsql = new ArrayList<>();
+        tsql.addAll(CatalogScript.files(plan));
+        tsql.addAll(AgentJobsScript.files(plan));
+        tsql.addAll(BcdrScripts.files(plan));
+        tsql.addAll(ConnectivityTestScripts.files(plan));
+        tsql.sort(Comparator.comparing(KitFile::path));
+        files.addAll(tsql);
+        files.addAll(FailoverScripts.files(plan));
         files.add(0, readme(plan, files));
         return new DeploymentKit(files);
     }

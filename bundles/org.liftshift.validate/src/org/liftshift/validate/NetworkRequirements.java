@@ -74,15 +74,19 @@ public final class NetworkRequirements {
                     "Azure Batch manages the IR nodes"));
             rules.add(new RequiredRule(irSubnet, SecurityRuleDirection.OUTBOUND, "VirtualNetwork", "AzureCloud", "443",
                     DesignRule.NET_10, "Liftshift-AzureCloud", "Azure services the IR depends on"));
-            if (host != null) {
-                String destination = host instanceof ManagedInstance ? "VirtualNetwork" : "Sql";
-                rules.add(new RequiredRule(irSubnet, SecurityRuleDirection.OUTBOUND, "VirtualNetwork", destination,
-                        ssisdbPorts(host), DesignRule.NET_10, "Liftshift-Ssisdb", "SSISDB on " + host.getName()));
-            }
-            if (runtime.getCustomSetup() != null) {
-                rules.add(new RequiredRule(irSubnet, SecurityRuleDirection.OUTBOUND, "VirtualNetwork", "Storage", "443",
-                        DesignRule.NET_10, "Liftshift-CustomSetupStorage", "Custom setup scripts in Blob storage"));
-            }
+        } else if (irSubnet != null) {
+            // express injection: no Batch management inbound; the IR reaches Data Factory instead
+            rules.add(new RequiredRule(irSubnet, SecurityRuleDirection.OUTBOUND, "VirtualNetwork", "DataFactoryManagement", "443",
+                    DesignRule.NET_10, "Liftshift-DataFactoryManagement", "The IR reaches Data Factory services"));
+        }
+        if (irSubnet != null && host != null) {
+            String destination = host instanceof ManagedInstance ? "VirtualNetwork" : "Sql";
+            rules.add(new RequiredRule(irSubnet, SecurityRuleDirection.OUTBOUND, "VirtualNetwork", destination,
+                    ssisdbPorts(host), DesignRule.NET_10, "Liftshift-Ssisdb", "SSISDB on " + host.getName()));
+        }
+        if (irSubnet != null && runtime.getCustomSetup() != null) {
+            rules.add(new RequiredRule(irSubnet, SecurityRuleDirection.OUTBOUND, "VirtualNetwork", "Storage", "443",
+                    DesignRule.NET_10, "Liftshift-CustomSetupStorage", "Custom setup scripts in Blob storage"));
         }
         if (host instanceof ManagedInstance mi && mi.getSubnet() != null) {
             if (endpoint == CatalogEndpointKind.PRIVATE && irSubnet != null) {

@@ -19,6 +19,16 @@ public final class ParsedScripts {
         return ScriptParsers.tsql(file).get(0);
     }
 
+    /** Parses many files in one run of the grammar: one result per file, in order. */
+    public static List<Map<String, Object>> powershell(List<Path> files) throws Exception {
+        return ScriptParsers.powershell(files.toArray(Path[]::new));
+    }
+
+    /** Parses many files in one run of the grammar: one result per file, in order. */
+    public static List<Map<String, Object>> tsql(List<Path> files) throws Exception {
+        return ScriptParsers.tsql(files.toArray(Path[]::new));
+    }
+
     /** The EXECs of a procedure (matched on the last part of its name). */
     public static List<Map<String, Object>> executions(Map<String, Object> parsed, String procedure) {
         return list(parsed.get("executions")).stream()

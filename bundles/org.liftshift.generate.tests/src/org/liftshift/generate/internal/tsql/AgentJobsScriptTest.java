@@ -9,12 +9,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.liftshift.generate.KitFile;
 import org.junit.jupiter.api.io.TempDir;
 import org.liftshift.generate.internal.text.ParsedScripts;
 import org.liftshift.generate.internal.text.ProcedureContract;
 import org.liftshift.model.estate.AgentJob;
 import org.liftshift.model.plan.MigrationPlan;
-import org.liftshift.model.target.ManagedInstance;
 import org.liftshift.samples.Samples;
 
 class AgentJobsScriptTest {
@@ -23,19 +23,17 @@ class AgentJobsScriptTest {
     Path dir;
 
     @Test
-    void oneScriptPerManagedInstanceThatRunsJobs() {
-        Map<ManagedInstance, String> scripts = AgentJobsScript.render(Samples.CONTOSO.build());
+    void oneScriptPerManagedInstanceThatRunsJobsAndOneForTheBcdrStandby() {
+        List<KitFile> scripts = AgentJobsScript.files(Samples.CONTOSO.build());
 
-        assertThat(scripts.keySet()).extracting(ManagedInstance::getName).containsExactly("sqlmi-contoso-fin-weu",
-                "sqlmi-contoso-sales");
-        assertThat(scripts.keySet()).extracting(AgentJobsScript::fileName)
-                .containsExactly("tsql/sqlmi-contoso-fin-weu/20-agent-jobs.sql", "tsql/sqlmi-contoso-sales/20-agent-jobs.sql");
+        assertThat(scripts).extracting(KitFile::path).containsExactly("tsql/sqlmi-contoso-fin-weu/20-agent-jobs.sql",
+                "tsql/sqlmi-contoso-fin-neu/20-agent-jobs.sql", "tsql/sqlmi-contoso-sales/20-agent-jobs.sql");
     }
 
     @Test
     void scriptsParseAndCallTheProceduresWithTheirParameters() throws Exception {
         ProcedureContract contract = ProcedureContract.load();
-        for (String script : AgentJobsScript.render(Samples.CONTOSO.build()).values()) {
+        for (String script : contents(Samples.CONTOSO.build())) {
             Map<String, Object> parsed = parse(script);
 
             assertThat(ParsedScripts.errors(parsed)).isEmpty();
@@ -48,7 +46,7 @@ class AgentJobsScriptTest {
     @Test
     void jobsStepsAndSchedulesCarryTheEstateAndPlanValues() throws Exception {
         MigrationPlan plan = Samples.CONTOSO.build();
-        Map<String, Object> parsed = parse(AgentJobsScript.render(plan).values().iterator().next());
+        Map<String, Object> parsed = parse(contents(plan).get(0));
 
         List<Map<String, Object>> jobs = ParsedScripts.executions(parsed, "sp_add_job");
         assertThat(jobs).extracting(j -> ParsedScripts.argument(j, "@job_name")).containsExactly("Finance - nightly ledger",
@@ -75,7 +73,7 @@ class AgentJobsScriptTest {
         job.setName(hostile);
         job.getSteps().get(0).getPackage().setName("Load \"GL\" ‘v2’.dtsx");
 
-        String script = AgentJobsScript.render(plan).values().iterator().next();
+        String script = contents(plan).get(0);
         Map<String, Object> parsed = parse(script);
 
         assertThat(ParsedScripts.errors(parsed)).isEmpty();
@@ -87,8 +85,29 @@ class AgentJobsScriptTest {
 
     @Test
     void theSameDesignGivesTheSameScripts() {
-        assertThat(AgentJobsScript.render(Samples.CONTOSO.build()).values())
-                .containsExactlyElementsOf(AgentJobsScript.render(Samples.CONTOSO.build()).values());
+        assertThat(contents(Samples.CONTOSO.build()))
+                .containsExactlyElementsOf(contents(Samples.CONTOSO.build()));
+    }
+
+    @Test
+    void theStandbyInstanceGetsTheSameJobsWithSchedulesDisabled() throws Exception {
+        List<String> scripts = contents(Samples.CONTOSO.build());
+        Map<String, Object> primary = parse(scripts.get(0));
+        Map<String, Object> standby = parse(scripts.get(1));
+
+        assertThat(ParsedScripts.executions(standby, "sp_add_job")).extracting(j -> ParsedScripts.argument(j, "@job_name"))
+                .containsExactlyElementsOf(ParsedScripts.executions(primary, "sp_add_job").stream()
+                        .map(j -> ParsedScripts.argument(j, "@job_name")).toList());
+        assertThat(ParsedScripts.executions(primary, "sp_add_schedule")).extracting(s -> ParsedScripts.argument(s, "@enabled"))
+                .containsOnly("1");
+        assertThat(ParsedScripts.executions(standby, "sp_add_schedule")).extracting(s -> ParsedScripts.argument(s, "@enabled"))
+                .containsOnly("0");
+        assertThat((String) ParsedScripts.argument(ParsedScripts.executions(standby, "sp_add_jobstep").get(0), "@command"))
+                .contains("/SERVER \"\\\"sqlmi-contoso-fin-neu.");
+    }
+
+    private static List<String> contents(MigrationPlan plan) {
+        return AgentJobsScript.files(plan).stream().map(KitFile::content).toList();
     }
 
     private Map<String, Object> parse(String script) throws Exception {

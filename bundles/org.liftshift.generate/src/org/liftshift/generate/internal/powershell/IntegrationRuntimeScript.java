@@ -22,8 +22,6 @@ import org.liftshift.model.target.SqlHost;
 import org.liftshift.model.target.SsisCatalogDesign;
 import org.liftshift.model.target.SsisDbAuthentication;
 import org.liftshift.model.target.Subnet;
-import org.liftshift.model.target.Subscription;
-import org.liftshift.model.target.VirtualNetwork;
 
 /**
  * The kit's integration-runtime script: for every Azure-SSIS IR of the design, create or update it
@@ -39,12 +37,8 @@ public final class IntegrationRuntimeScript {
     }
 
     public static String render(MigrationPlan plan) {
-        StringBuilder out = new StringBuilder();
-        out.append("# Liftshift deployment kit: Azure-SSIS integration runtimes of ").append(quote(plan.getName())).append('\n');
-        out.append("# Creates or updates each integration runtime (stopping it first when it runs) and starts it.\n");
-        out.append("# Safe to run again. Run with -WhatIf to see what it would change.\n");
-        out.append("[CmdletBinding(SupportsShouldProcess = $true)]\nparam()\n\n");
-        out.append("$ErrorActionPreference = 'Stop'\nSet-StrictMode -Version Latest\n");
+        StringBuilder out = new StringBuilder(PowerShellScripts.header("Azure-SSIS integration runtimes", plan,
+                "Creates or updates each integration runtime (stopping it first when it runs) and starts it.", ""));
         List<AzureSsisIntegrationRuntime> runtimes = DesignNavigation.runtimes(plan);
         for (AzureSsisIntegrationRuntime runtime : runtimes) {
             out.append('\n').append(runtimeSection(runtime));
@@ -52,7 +46,7 @@ public final class IntegrationRuntimeScript {
         return out.toString();
     }
 
-    private static String runtimeSection(AzureSsisIntegrationRuntime runtime) {
+    static String runtimeSection(AzureSsisIntegrationRuntime runtime) {
         DataFactory factory = DesignNavigation.factoryOf(runtime);
         ResourceGroup group = DesignNavigation.groupOf(factory);
         StringBuilder out = new StringBuilder();
@@ -126,32 +120,27 @@ public final class IntegrationRuntimeScript {
 
     /** The endpoint SSISDB is reached at, as the cmdlet expects it. */
     static String endpoint(SsisCatalogDesign catalog) {
-        SqlHost host = catalog.getHost();
         if (catalog.getEndpointKind() == CatalogEndpointKind.FAILOVER_GROUP_LISTENER && catalog.getFailoverGroup() != null) {
             return catalog.getFailoverGroup().getReadWriteListener();
         }
+        return endpoint(catalog.getHost(), catalog.getEndpointKind());
+    }
+
+    /** The server endpoint of a host: a Managed Instance's private or public (port 3342) one. */
+    static String endpoint(SqlHost host, CatalogEndpointKind kind) {
         if (host instanceof ManagedInstance mi) {
-            return catalog.getEndpointKind() == CatalogEndpointKind.PUBLIC
-                    ? mi.getName() + ".public." + mi.getDnsZone() + ".database.windows.net,3342"
+            return kind == CatalogEndpointKind.PUBLIC ? mi.getName() + ".public." + mi.getDnsZone() + ".database.windows.net,3342"
                     : mi.getName() + "." + mi.getDnsZone() + ".database.windows.net";
         }
         return host.getName() + ".database.windows.net";
     }
 
     static String subnetId(Subnet subnet) {
-        VirtualNetwork network = DesignNavigation.networkOf(subnet);
-        return resourceId(network, "Microsoft.Network/virtualNetworks/" + network.getName() + "/subnets/" + subnet.getName());
+        return PowerShellScripts.subnetId(subnet);
     }
 
     static String publicIpId(PublicIpAddress ip) {
-        return resourceId(ip, "Microsoft.Network/publicIPAddresses/" + ip.getName());
-    }
-
-    private static String resourceId(org.eclipse.emf.ecore.EObject resource, String providerPath) {
-        Subscription subscription = DesignNavigation.subscriptionOf(resource);
-        ResourceGroup group = DesignNavigation.groupOf(resource);
-        return "/subscriptions/" + subscription.getSubscriptionId() + "/resourceGroups/" + group.getName() + "/providers/"
-                + providerPath;
+        return PowerShellScripts.publicIpId(ip);
     }
 
     /** A line that reads a secret into a SecureString variable when the script runs. */

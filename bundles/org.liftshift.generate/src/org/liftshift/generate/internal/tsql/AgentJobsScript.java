@@ -1,14 +1,13 @@
 package org.liftshift.generate.internal.tsql;
 
-import static org.liftshift.generate.internal.text.TsqlText.declare;
 import static org.liftshift.generate.internal.text.TsqlText.identifier;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
+import org.liftshift.generate.KitFile;
 import org.liftshift.model.estate.AgentJob;
 import org.liftshift.model.estate.CatalogFolder;
 import org.liftshift.model.estate.EnvironmentReference;
@@ -34,108 +33,72 @@ public final class AgentJobsScript {
     private AgentJobsScript() {
     }
 
-    /** One script per Managed Instance that runs jobs, keyed by its name. */
-    public static Map<ManagedInstance, String> render(MigrationPlan plan) {
-        Map<ManagedInstance, List<JobOrchestration>> byInstance = new LinkedHashMap<>();
+    public static final String FILE = "20-agent-jobs.sql";
+
+    /**
+     * One script per Managed Instance that runs jobs. When the plan's BCDR design orchestrates with
+     * Managed Instance Agent (BCDR-2), the secondary instance gets the same jobs with their
+     * schedules disabled; the schedule-toggle job enables them when its SSISDB becomes primary.
+     */
+    public static List<KitFile> files(MigrationPlan plan) {
+        Map<ManagedInstance, List<JobOnInstance>> byInstance = new LinkedHashMap<>();
+        ManagedInstance standby = BcdrInstances.agentStandby(plan);
+        ManagedInstance primary = BcdrInstances.agentPrimary(plan);
         for (JobOrchestration orchestration : plan.getOrchestrations()) {
             if (orchestration.getKind() == OrchestrationKind.MI_AGENT_JOB && orchestration.getManagedInstance() != null) {
-                byInstance.computeIfAbsent(orchestration.getManagedInstance(), mi -> new ArrayList<>()).add(orchestration);
+                byInstance.computeIfAbsent(orchestration.getManagedInstance(), mi -> new ArrayList<>())
+                        .add(new JobOnInstance(orchestration, true));
+                if (standby != null && orchestration.getManagedInstance() == primary) {
+                    byInstance.computeIfAbsent(standby, mi -> new ArrayList<>()).add(new JobOnInstance(orchestration, false));
+                }
             }
         }
-        Map<ManagedInstance, String> scripts = new LinkedHashMap<>();
-        byInstance.forEach((mi, jobs) -> scripts.put(mi, script(plan, mi, jobs)));
-        return scripts;
+        List<KitFile> files = new ArrayList<>();
+        byInstance.forEach((mi, jobs) -> files.add(new KitFile(TsqlFiles.path(mi.getName(), FILE), purpose(mi, jobs),
+                script(plan, mi, jobs))));
+        return files;
     }
 
-    /** A file name for the instance's script: its name with anything but letters, digits, - and . replaced. */
-    public static String fileName(ManagedInstance mi) {
-        return "tsql/" + mi.getName().replaceAll("[^A-Za-z0-9.-]", "_").toLowerCase(Locale.ROOT) + "/20-agent-jobs.sql";
+    private record JobOnInstance(JobOrchestration orchestration, boolean schedulesEnabled) {
     }
 
-    private static String script(MigrationPlan plan, ManagedInstance mi, List<JobOrchestration> jobs) {
-        StringBuilder sql = new StringBuilder();
-        sql.append("-- Liftshift deployment kit: SQL Agent jobs for Managed Instance ").append(commentText(mi.getName()))
-                .append("\n-- Run in SSMS or with sqlcmd -S <instance> -i <this file>. Safe to run again: each job is replaced.\n");
+    private static String purpose(ManagedInstance mi, List<JobOnInstance> jobs) {
+        boolean standby = jobs.stream().anyMatch(job -> !job.schedulesEnabled());
+        return "Creates on Managed Instance " + mi.getName() + " the SQL Agent jobs that run its SSIS packages"
+                + (standby ? ", with schedules disabled until its SSISDB becomes primary (BCDR-2)." : ".");
+    }
+
+    private static String script(MigrationPlan plan, ManagedInstance mi, List<JobOnInstance> jobs) {
+        StringBuilder sql = new StringBuilder(TsqlFiles.header("SQL Agent jobs for Managed Instance " + mi.getName(),
+                TsqlFiles.privateHost(mi), "Safe to run again: each job is replaced as a whole."));
         sql.append("USE ").append(identifier("msdb")).append(";\nGO\n");
-        String server = mi.getName() + "." + mi.getDnsZone() + ".database.windows.net";
-        for (JobOrchestration orchestration : jobs) {
-            sql.append('\n').append(job(plan, orchestration, server));
+        for (JobOnInstance job : jobs) {
+            sql.append('\n').append(job(plan, job.orchestration(), TsqlFiles.privateHost(mi), job.schedulesEnabled()));
         }
         return sql.toString();
     }
 
-    private static String job(MigrationPlan plan, JobOrchestration orchestration, String server) {
+    private static String job(MigrationPlan plan, JobOrchestration orchestration, String server, boolean schedulesEnabled) {
         AgentJob job = orchestration.getJob();
-        StringBuilder sql = new StringBuilder();
-        sql.append("BEGIN TRANSACTION;\n");
-        sql.append("DECLARE @ReturnCode int = 0;\n");
-        sql.append("DECLARE @job_id uniqueidentifier;\n");
-        sql.append("DECLARE @schedule_id int;\n");
-        sql.append(declare("@job_name", job.getName())).append('\n');
-        sql.append(declare("@description", job.getDescription() == null ? "" : job.getDescription())).append('\n');
-        sql.append(declare("@category_name", job.getCategory() == null ? "[Uncategorized (Local)]" : job.getCategory())).append('\n');
-        sql.append(declare("@owner_login_name", orchestration.getOwnerLogin() == null ? "sa" : orchestration.getOwnerLogin())).append('\n');
-        sql.append("IF EXISTS (SELECT 1 FROM msdb.dbo.sysjobs WHERE name = @job_name)\n");
-        sql.append("    EXEC @ReturnCode = msdb.dbo.sp_delete_job @job_name = @job_name, @delete_unused_schedule = 1;\n");
-        sql.append("IF (@@ERROR <> 0 OR @ReturnCode <> 0) GOTO QuitWithRollback;\n");
-        sql.append("IF NOT EXISTS (SELECT 1 FROM msdb.dbo.syscategories WHERE name = @category_name AND category_class = 1)\n");
-        sql.append("    EXEC @ReturnCode = msdb.dbo.sp_add_category @class = N'JOB', @type = N'LOCAL', @name = @category_name;\n");
-        sql.append("EXEC @ReturnCode = msdb.dbo.sp_add_job @job_name = @job_name, @enabled = ").append(job.isEnabled() ? 1 : 0)
-                .append(", @description = @description, @category_name = @category_name,")
-                .append(" @owner_login_name = @owner_login_name, @job_id = @job_id OUTPUT;\n");
-        sql.append("IF (@@ERROR <> 0 OR @ReturnCode <> 0) GOTO QuitWithRollback;\n");
+        AgentJobSql sql = new AgentJobSql(job.getName(), job.isEnabled(), job.getDescription(), job.getCategory(),
+                orchestration.getOwnerLogin() == null ? "sa" : orchestration.getOwnerLogin());
         for (JobStep step : job.getSteps()) {
-            sql.append(step(plan, step, server));
+            String command = step.getCommand() == null ? "" : step.getCommand();
+            if (step.getSubsystem() == JobStepSubsystem.SSIS && step.getPackage() != null) {
+                Package pkg = step.getPackage();
+                Project project = (Project) pkg.eContainer();
+                command = IsServerCommand.of(targetFolder(plan, project), project.getName(), pkg.getName(), server,
+                        environmentReference(project), 1);
+            }
+            sql.step(step.getStepId(), step.getName(), step.getSubsystem() == null ? "TSQL" : step.getSubsystem().getLiteral(),
+                    command, "master", step.getOnSuccessAction().getValue(), step.getOnFailAction().getValue(),
+                    step.getRetryAttempts(), step.getRetryIntervalMinutes());
         }
         for (Schedule schedule : job.getSchedules()) {
-            sql.append(schedule(schedule));
+            JobSchedule converted = JobSchedule.of(schedule);
+            sql.schedule(schedulesEnabled ? converted : converted.disabled());
         }
-        sql.append("EXEC @ReturnCode = msdb.dbo.sp_add_jobserver @job_id = @job_id, @server_name = N'(local)';\n");
-        sql.append("IF (@@ERROR <> 0 OR @ReturnCode <> 0) GOTO QuitWithRollback;\n");
-        sql.append("COMMIT TRANSACTION;\nGOTO EndSave;\nQuitWithRollback:\n    IF (@@TRANCOUNT > 0) ROLLBACK TRANSACTION;\nEndSave:\nGO\n");
-        return sql.toString();
-    }
-
-    private static String step(MigrationPlan plan, JobStep step, String server) {
-        StringBuilder sql = new StringBuilder();
-        String command = step.getCommand() == null ? "" : step.getCommand();
-        String subsystem = step.getSubsystem() == null ? "TSQL" : step.getSubsystem().getLiteral();
-        if (step.getSubsystem() == JobStepSubsystem.SSIS && step.getPackage() != null) {
-            Package pkg = step.getPackage();
-            Project project = (Project) pkg.eContainer();
-            command = IsServerCommand.of(targetFolder(plan, project), project.getName(), pkg.getName(), server,
-                    environmentReference(project), 1);
-        }
-        sql.append(declare("@step_name", step.getName())).append('\n');
-        sql.append(declare("@command", command)).append('\n');
-        sql.append("EXEC @ReturnCode = msdb.dbo.sp_add_jobstep @job_id = @job_id, @step_name = @step_name, @step_id = ")
-                .append(step.getStepId()).append(", @subsystem = N'").append(subsystem).append("', @command = @command,")
-                .append(" @database_name = N'master', @on_success_action = ").append(step.getOnSuccessAction().getValue())
-                .append(", @on_fail_action = ").append(step.getOnFailAction().getValue()).append(", @retry_attempts = ")
-                .append(step.getRetryAttempts()).append(", @retry_interval = ").append(step.getRetryIntervalMinutes()).append(";\n");
-        sql.append("IF (@@ERROR <> 0 OR @ReturnCode <> 0) GOTO QuitWithRollback;\n");
-        return sql.toString();
-    }
-
-    private static String schedule(Schedule schedule) {
-        return declare("@schedule_name", schedule.getName()) + "\n"
-                + "EXEC @ReturnCode = msdb.dbo.sp_add_schedule @schedule_name = @schedule_name, @enabled = "
-                + (schedule.isEnabled() ? 1 : 0) + ", @freq_type = " + schedule.getFrequencyType().getValue()
-                + ", @freq_interval = " + schedule.getFrequencyInterval() + ", @freq_subday_type = "
-                + schedule.getFrequencySubdayType().getValue() + ", @freq_subday_interval = "
-                + schedule.getFrequencySubdayInterval() + ", @freq_relative_interval = " + schedule.getFrequencyRelativeInterval()
-                + ", @freq_recurrence_factor = " + schedule.getFrequencyRecurrenceFactor() + ", @active_start_date = "
-                + schedule.getActiveStartDate() + ", @active_end_date = " + schedule.getActiveEndDate()
-                + ", @active_start_time = " + schedule.getActiveStartTime() + ", @active_end_time = "
-                + schedule.getActiveEndTime() + ", @schedule_id = @schedule_id OUTPUT;\n"
-                + "IF (@@ERROR <> 0 OR @ReturnCode <> 0) GOTO QuitWithRollback;\n"
-                + "EXEC @ReturnCode = msdb.dbo.sp_attach_schedule @job_id = @job_id, @schedule_id = @schedule_id;\n"
-                + "IF (@@ERROR <> 0 OR @ReturnCode <> 0) GOTO QuitWithRollback;\n";
-    }
-
-    /** Text for a comment line: sqlcmd rewrites $( even in comments, and a line break would end the comment. */
-    static String commentText(String text) {
-        return text.replaceAll("\\p{Cntrl}", "?").replace("$(", "$ (");
+        return sql.render();
     }
 
     /** The folder the project lands in on the target: the plan's mapping, else its on-premises folder. */
