@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.liftshift.generate.internal.powershell.ArmDeploymentScript;
 import org.liftshift.generate.internal.powershell.DataFactoryScript;
 import org.liftshift.generate.internal.powershell.FailoverScripts;
 import org.liftshift.generate.internal.powershell.IntegrationRuntimeScript;
@@ -46,6 +47,11 @@ public final class DeploymentKit {
         files.add(new KitFile(IntegrationRuntimeScript.FILE_NAME,
                 "Creates or updates every Azure-SSIS integration runtime of the design and starts it.",
                 IntegrationRuntimeScript.render(plan)));
+        KitFile armDeployment = ArmDeploymentScript.script(plan);
+        if (armDeployment != null) {
+            files.add(armDeployment);
+        }
+        files.addAll(ArmDeploymentScript.templates(plan));
         List<KitFile> tsql = new ArrayList<>();
         tsql.addAll(CatalogScript.files(plan));
         tsql.addAll(AgentJobsScript.files(plan));

@@ -57,6 +57,8 @@ import org.liftshift.model.target.IntegrationRuntimeEdition;
 import org.liftshift.model.target.KeyVault;
 import org.liftshift.model.target.LicenseType;
 import org.liftshift.model.target.LinkedService;
+import org.liftshift.model.target.UserAssignedIdentity;
+import org.liftshift.model.target.PackageStore;
 import org.liftshift.model.target.ManagedInstance;
 import org.liftshift.model.target.NetworkSecurityGroup;
 import org.liftshift.model.target.PublicIpAddress;
@@ -300,6 +302,22 @@ public final class ContosoSample {
         proxy.setStagingLinkedService(staging);
         proxy.setStagingPath("ssis-staging/ops");
         operationsRuntime.setDataProxy(proxy);
+
+        // packages kept in Azure Files run from the IR's package store; the IR reaches it as its own identity
+        LinkedService packages = T.createLinkedService();
+        packages.setName("ls-ssis-packages-files");
+        packages.setType("AzureFileStorage");
+        operationsFactory.getLinkedServices().add(packages);
+        PackageStore store = T.createPackageStore();
+        store.setName("OpsPackages");
+        store.setLinkedService(packages);
+        operationsRuntime.getPackageStores().add(store);
+        UserAssignedIdentity identity = T.createUserAssignedIdentity();
+        identity.setName("id-contoso-ssis-ops");
+        identity.setClientId("5b0c1f9e-3d2a-4c8b-9e7f-1a2b3c4d5e6f");
+        identity.setPrincipalId("9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a");
+        ((ResourceGroup) operationsFactory.eContainer()).getIdentities().add(identity);
+        operationsRuntime.setCredential(identity);
     }
 
     private static NetworkSecurityGroup irNsg(ResourceGroup group, String name, String ssisdbDestination) {

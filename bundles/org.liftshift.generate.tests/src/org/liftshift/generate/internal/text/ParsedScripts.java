@@ -29,6 +29,13 @@ public final class ParsedScripts {
         return ScriptParsers.tsql(files.toArray(Path[]::new));
     }
 
+    /** ARM templates checked against the Data Factory deployment-template schema: one result per template. */
+    public static List<Map<String, Object>> armTemplates(List<Path> templates) throws Exception {
+        Path schema = SharedReference.file(
+                "reference/arm/azure-resource-manager-schemas/Microsoft.DataFactory.2018-06-01.deploymentTemplate-schema.json");
+        return ScriptParsers.arm(schema, templates.toArray(Path[]::new));
+    }
+
     /** The EXECs of a procedure (matched on the last part of its name). */
     public static List<Map<String, Object>> executions(Map<String, Object> parsed, String procedure) {
         return list(parsed.get("executions")).stream()

@@ -32,6 +32,14 @@ final class ScriptParsers {
         return run("parse-tsql.cjs", files);
     }
 
+    /** Per template: {@code errors} (path, message) against the ARM schema file. */
+    static List<Map<String, Object>> arm(Path schema, Path... templates) throws IOException, InterruptedException {
+        Path[] arguments = new Path[templates.length + 1];
+        arguments[0] = schema;
+        System.arraycopy(templates, 0, arguments, 1, templates.length);
+        return run("check-arm.cjs", arguments);
+    }
+
     @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> run(String script, Path... files) throws IOException, InterruptedException {
         Path checkers = Path.of(System.getProperty("liftshift.scriptcheck", "../../releng/org.liftshift.scriptcheck"));

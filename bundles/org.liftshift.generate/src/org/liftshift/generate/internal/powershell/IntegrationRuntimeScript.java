@@ -1,5 +1,6 @@
 package org.liftshift.generate.internal.powershell;
 
+import org.liftshift.model.navigation.AzureResources;
 import org.liftshift.model.navigation.DesignNavigation;
 
 import static org.liftshift.generate.internal.text.PowerShellText.quote;
@@ -12,7 +13,6 @@ import org.liftshift.model.target.AzureSsisIntegrationRuntime;
 import org.liftshift.model.target.CatalogEndpointKind;
 import org.liftshift.model.target.DataFactory;
 import org.liftshift.model.target.ExpressCustomSetup;
-import org.liftshift.model.target.ManagedInstance;
 import org.liftshift.model.target.PublicIpAddress;
 import org.liftshift.model.target.ResourceGroup;
 import org.liftshift.model.target.SecretKind;
@@ -118,21 +118,12 @@ public final class IntegrationRuntimeScript {
         return out.toString();
     }
 
-    /** The endpoint SSISDB is reached at, as the cmdlet expects it. */
     static String endpoint(SsisCatalogDesign catalog) {
-        if (catalog.getEndpointKind() == CatalogEndpointKind.FAILOVER_GROUP_LISTENER && catalog.getFailoverGroup() != null) {
-            return catalog.getFailoverGroup().getReadWriteListener();
-        }
-        return endpoint(catalog.getHost(), catalog.getEndpointKind());
+        return AzureResources.catalogEndpoint(catalog);
     }
 
-    /** The server endpoint of a host: a Managed Instance's private or public (port 3342) one. */
     static String endpoint(SqlHost host, CatalogEndpointKind kind) {
-        if (host instanceof ManagedInstance mi) {
-            return kind == CatalogEndpointKind.PUBLIC ? mi.getName() + ".public." + mi.getDnsZone() + ".database.windows.net,3342"
-                    : mi.getName() + "." + mi.getDnsZone() + ".database.windows.net";
-        }
-        return host.getName() + ".database.windows.net";
+        return AzureResources.serverEndpoint(host, kind);
     }
 
     static String subnetId(Subnet subnet) {

@@ -5,8 +5,7 @@ import static org.liftshift.generate.internal.text.PowerShellText.quote;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.emf.ecore.EObject;
-import org.liftshift.model.navigation.DesignNavigation;
+import org.liftshift.model.navigation.AzureResources;
 import org.liftshift.model.plan.MigrationPlan;
 import org.liftshift.model.target.DataFactory;
 import org.liftshift.model.target.PublicIpAddress;
@@ -35,31 +34,19 @@ final class PowerShellScripts {
     }
 
     static String subnetId(Subnet subnet) {
-        VirtualNetwork network = DesignNavigation.networkOf(subnet);
-        return resourceId(network, "Microsoft.Network/virtualNetworks/" + network.getName() + "/subnets/" + subnet.getName());
+        return AzureResources.subnetId(subnet);
     }
 
     static String networkId(VirtualNetwork network) {
-        return resourceId(network, "Microsoft.Network/virtualNetworks/" + network.getName());
+        return AzureResources.networkId(network);
     }
 
     static String publicIpId(PublicIpAddress ip) {
-        return resourceId(ip, "Microsoft.Network/publicIPAddresses/" + ip.getName());
+        return AzureResources.publicIpId(ip);
     }
 
     static String identityId(UserAssignedIdentity identity) {
-        return resourceId(identity, "Microsoft.ManagedIdentity/userAssignedIdentities/" + identity.getName());
-    }
-
-    static String factoryId(DataFactory factory) {
-        return resourceId(factory, "Microsoft.DataFactory/factories/" + factory.getName());
-    }
-
-    static String resourceId(EObject resource, String providerPath) {
-        Subscription subscription = DesignNavigation.subscriptionOf(resource);
-        ResourceGroup group = DesignNavigation.groupOf(resource);
-        return "/subscriptions/" + subscription.getSubscriptionId() + "/resourceGroups/" + group.getName() + "/providers/"
-                + providerPath;
+        return AzureResources.identityId(identity);
     }
 
     /** Every data factory of the design, in design order. */

@@ -1,0 +1,105 @@
+package org.liftshift.generate.internal.powershell;
+
+import static org.liftshift.generate.internal.text.PowerShellText.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.liftshift.azure.arm.ArmTemplate;
+import org.liftshift.azure.arm.ArmTemplate.SecretParameter;
+import org.liftshift.generate.KitFile;
+import org.liftshift.model.navigation.DesignNavigation;
+import org.liftshift.model.plan.MigrationPlan;
+import org.liftshift.model.target.AzureSsisIntegrationRuntime;
+import org.liftshift.model.target.DataFactory;
+
+/**
+ * The kit's ARM templates ({@code arm/<factory>.json}, one per factory with integration runtimes)
+ * and the script that deploys those whose runtimes use properties {@code Set-AzDataFactoryV2IntegrationRuntime}
+ * cannot set: package stores, the user-assigned credential and the dual-standby pair name.
+ */
+public final class ArmDeploymentScript {
+
+    public static final String FILE_NAME = "powershell/50-arm-deployment.ps1";
+
+    private ArmDeploymentScript() {
+    }
+
+    public static List<KitFile> templates(MigrationPlan plan) {
+        List<KitFile> files = new ArrayList<>();
+        for (DataFactory factory : PowerShellScripts.factories(plan)) {
+            if (!factory.getIntegrationRuntimes().isEmpty()) {
+                files.add(new KitFile(templatePath(factory), "ARM template of data factory " + factory.getName()
+                        + " and its integration runtimes, with every property (validates against the Data Factory schema).",
+                        ArmTemplate.of(factory).json()));
+            }
+        }
+        return files;
+    }
+
+    public static String templatePath(DataFactory factory) {
+        return "arm/" + safe(factory.getName()) + ".json";
+    }
+
+    /** The deployment script, or null when no runtime needs a property the cmdlet lacks. */
+    public static KitFile script(MigrationPlan plan) {
+        List<DataFactory> factories = PowerShellScripts.factories(plan).stream()
+                .filter(f -> f.getIntegrationRuntimes().stream().anyMatch(ArmDeploymentScript::needsTemplate)).toList();
+        if (factories.isEmpty()) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder(PowerShellScripts.header("ARM deployment", plan,
+                "Deploys the ARM template of each factory whose runtimes use package stores, a credential or a dual-standby pair.", ""));
+        for (DataFactory factory : factories) {
+            out.append('\n').append(section(factory));
+        }
+        return new KitFile(FILE_NAME, "Applies what the cmdlet cannot set (package stores, credential, dual-standby pair name)"
+                + " by deploying the factory's ARM template; stops and restarts its IRs.", out.toString());
+    }
+
+    static boolean needsTemplate(AzureSsisIntegrationRuntime runtime) {
+        return !runtime.getPackageStores().isEmpty() || runtime.getCredential() != null
+                || runtime.getCatalog() != null && DesignNavigation.hasText(runtime.getCatalog().getDualStandbyPairName());
+    }
+
+    private static String section(DataFactory factory) {
+        ArmTemplate template = ArmTemplate.of(factory);
+        String group = DesignNavigation.groupOf(factory).getName();
+        StringBuilder out = new StringBuilder();
+        out.append("# ---- Data factory ").append(quote(factory.getName())).append('\n');
+        out.append("$parameters = @{}\n");
+        for (SecretParameter parameter : template.parameters()) {
+            out.append(IntegrationRuntimeScript.readSecret("$secret", parameter.secret(), parameter.description())).append('\n');
+            out.append("$parameters[").append(quote(parameter.name())).append("] = $secret\n");
+        }
+        for (AzureSsisIntegrationRuntime runtime : factory.getIntegrationRuntimes()) {
+            out.append("$existing = ").append(new PowerShellCommand("Get-AzDataFactoryV2IntegrationRuntime").text("ResourceGroupName", group)
+                    .text("DataFactoryName", factory.getName()).text("Name", runtime.getName()).flag("Status")
+                    .expression("ErrorAction", "SilentlyContinue").render("").trim()).append('\n');
+            out.append("if ($existing -and $existing.State -eq 'Started') {\n    ")
+                    .append(new PowerShellCommand("Stop-AzDataFactoryV2IntegrationRuntime").text("ResourceGroupName", group)
+                            .text("DataFactoryName", factory.getName()).text("Name", runtime.getName()).flag("Force").render("    ").trim())
+                    .append("\n}\n");
+        }
+        out.append("$template = Join-Path (Join-Path $PSScriptRoot '..') ").append(quote(templatePath(factory))).append('\n');
+        out.append("$null = ").append(new PowerShellCommand("New-AzResourceGroupDeployment").text("Name", deploymentName(factory))
+                .text("ResourceGroupName", group).expression("TemplateFile", "$template")
+                .expression("TemplateParameterObject", "$parameters").render("").trim()).append('\n');
+        for (AzureSsisIntegrationRuntime runtime : factory.getIntegrationRuntimes()) {
+            out.append(new PowerShellCommand("Start-AzDataFactoryV2IntegrationRuntime").text("ResourceGroupName", group)
+                    .text("DataFactoryName", factory.getName()).text("Name", runtime.getName()).flag("Force").render("")).append('\n');
+        }
+        return out.toString();
+    }
+
+    /** Deployment names allow letters, digits and -._() up to 64 characters. */
+    private static String deploymentName(DataFactory factory) {
+        String name = "liftshift-" + factory.getName().replaceAll("[^-\\w.()]", "_");
+        return name.length() > 64 ? name.substring(0, 64) : name;
+    }
+
+    private static String safe(String name) {
+        return name.replaceAll("[^A-Za-z0-9.-]", "_").toLowerCase(Locale.ROOT);
+    }
+}
