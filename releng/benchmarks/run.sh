@@ -1,16 +1,18 @@
 #!/usr/bin/env bash
 # Runs a Liftshift benchmark outside OSGi (EMF runs as plain Java) on the built classes.
-#   releng/benchmarks/run.sh validation
+#   releng/benchmarks/run.sh validation   (issue 3: design validation)
+#   releng/benchmarks/run.sh kit          (issue 4: deployment kit generation)
 # Builds the bundles it needs first when they are not built. Needs JAVA_HOME at a JDK 21+.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root"
 name=${1:-validation}
+bundles="org.liftshift.model org.liftshift.validate org.liftshift.samples"
 case "$name" in
   validation) main=releng/benchmarks/ValidationBenchmark.java ;;
-  *) echo "unknown benchmark '$name'; available: validation" >&2; exit 2 ;;
+  kit) main=releng/benchmarks/KitBenchmark.java; bundles="$bundles org.liftshift.azure org.liftshift.generate" ;;
+  *) echo "unknown benchmark '$name'; available: validation, kit" >&2; exit 2 ;;
 esac
-bundles="org.liftshift.model org.liftshift.validate org.liftshift.samples"
 for bundle in $bundles; do
   if [ ! -d "bundles/$bundle/target/classes/org" ]; then
     echo "building $bundles (once)..." >&2
@@ -23,7 +25,15 @@ emf=$(mktemp)
   -Dmdep.includeGroupIds=org.eclipse.emf -Dmdep.excludeArtifactIds=org.eclipse.emf.codegen,org.eclipse.emf.codegen.ecore >&2
 classpath=$(cat "$emf")
 rm -f "$emf"
+if [ "$name" = kit ]; then
+  # the ARM templates are built with the Azure SDK's model classes
+  sdk=$(mktemp)
+  ./mvnw -B -q -f target-platform/third-party/pom.xml dependency:build-classpath -Dmdep.outputFile="$sdk" >&2
+  classpath="$classpath:$(cat "$sdk")"
+  rm -f "$sdk"
+fi
 for bundle in $bundles; do
   classpath="$classpath:bundles/$bundle/target/classes"
 done
+# Java 22+ compiles the other benchmark sources of this folder on demand (JEP 458)
 exec "${JAVA_HOME:+$JAVA_HOME/bin/}java" -Xmx2g -cp "$classpath" "$main"
