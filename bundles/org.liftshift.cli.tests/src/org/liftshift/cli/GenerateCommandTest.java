@@ -31,7 +31,11 @@ class GenerateCommandTest {
         assertThat(Files.readString(kit.resolve("README.md"))).contains("`powershell/40-integration-runtimes.ps1`");
         assertThat(kit.resolve("tsql/sqlmi-contoso-fin-weu/20-agent-jobs.sql")).exists();
         assertThat(kit.resolve("tsql/sqlmi-contoso-sales/20-agent-jobs.sql")).exists();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Wrote 5 files to " + kit);
+        assertThat(kit.resolve("arm/adf-contoso-ops.json")).exists();
+        assertThat(kit.resolve("runbook/bcdr-runbook.html")).exists();
+        int files = org.liftshift.generate.DeploymentKit.of(org.liftshift.samples.Samples.CONTOSO.loadBundled()).files().size();
+        assertThat(files).isGreaterThan(30);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Wrote " + files + " files to " + kit);
     }
 
     @Test
