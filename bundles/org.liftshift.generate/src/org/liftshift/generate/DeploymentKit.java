@@ -48,11 +48,7 @@ public final class DeploymentKit {
         files.add(new KitFile(IntegrationRuntimeScript.FILE_NAME,
                 "Creates or updates every Azure-SSIS integration runtime of the design and starts it.",
                 IntegrationRuntimeScript.render(plan)));
-        KitFile armDeployment = ArmDeploymentScript.script(plan);
-        if (armDeployment != null) {
-            files.add(armDeployment);
-        }
-        files.addAll(ArmDeploymentScript.templates(plan));
+        files.addAll(ArmDeploymentScript.files(plan));
         List<KitFile> tsql = new ArrayList<>();
         tsql.addAll(CatalogScript.files(plan));
         tsql.addAll(AgentJobsScript.files(plan));

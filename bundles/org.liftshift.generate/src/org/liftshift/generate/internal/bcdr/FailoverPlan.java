@@ -2,7 +2,8 @@ package org.liftshift.generate.internal.bcdr;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+
+import org.liftshift.generate.internal.text.FileNames;
 
 import org.liftshift.model.navigation.DesignNavigation;
 import org.liftshift.model.plan.BcdrDesign;
@@ -75,11 +76,7 @@ public record FailoverPlan(FailoverScenario scenario, AzureSsisIntegrationRuntim
 
     /** The kit file of the scenario's PowerShell, e.g. {@code powershell/bcdr/mi-2-ir-ssis-fin-weu.ps1}. */
     public String scriptPath() {
-        return "powershell/bcdr/" + scenario.id() + "-" + safe(runtime.getName()) + ".ps1";
-    }
-
-    static String safe(String name) {
-        return name.replaceAll("[^A-Za-z0-9.-]", "_").toLowerCase(Locale.ROOT);
+        return "powershell/bcdr/" + scenario.id() + "-" + FileNames.safe(runtime.getName()) + ".ps1";
     }
 
     private static FailoverGroup failoverGroup(MigrationPlan plan, SsisCatalogDesign catalog) {

@@ -4,11 +4,11 @@ import static org.liftshift.generate.internal.text.PowerShellText.quote;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.liftshift.azure.arm.ArmTemplate;
 import org.liftshift.azure.arm.ArmTemplate.SecretParameter;
 import org.liftshift.generate.KitFile;
+import org.liftshift.generate.internal.text.FileNames;
 import org.liftshift.model.navigation.DesignNavigation;
 import org.liftshift.model.plan.MigrationPlan;
 import org.liftshift.model.target.AzureSsisIntegrationRuntime;
@@ -26,33 +26,53 @@ public final class ArmDeploymentScript {
     private ArmDeploymentScript() {
     }
 
-    public static List<KitFile> templates(MigrationPlan plan) {
+    /** The templates, then the deployment script when one is needed, building each template once. */
+    public static List<KitFile> files(MigrationPlan plan) {
+        List<ArmTemplate> templates = templatesOf(plan);
         List<KitFile> files = new ArrayList<>();
-        for (DataFactory factory : PowerShellScripts.factories(plan)) {
-            if (!factory.getIntegrationRuntimes().isEmpty()) {
-                files.add(new KitFile(templatePath(factory), "ARM template of data factory " + factory.getName()
-                        + " and its integration runtimes, with every property (validates against the Data Factory schema).",
-                        ArmTemplate.of(factory).json()));
-            }
+        KitFile script = script(plan, templates);
+        if (script != null) {
+            files.add(script);
         }
+        files.addAll(templateFiles(templates));
         return files;
     }
 
-    public static String templatePath(DataFactory factory) {
-        return "arm/" + safe(factory.getName()) + ".json";
+    public static List<KitFile> templates(MigrationPlan plan) {
+        return templateFiles(templatesOf(plan));
     }
 
     /** The deployment script, or null when no runtime needs a property the cmdlet lacks. */
     public static KitFile script(MigrationPlan plan) {
-        List<DataFactory> factories = PowerShellScripts.factories(plan).stream()
-                .filter(f -> f.getIntegrationRuntimes().stream().anyMatch(ArmDeploymentScript::needsTemplate)).toList();
-        if (factories.isEmpty()) {
+        return script(plan, templatesOf(plan));
+    }
+
+    public static String templatePath(DataFactory factory) {
+        return "arm/" + FileNames.safe(factory.getName()) + ".json";
+    }
+
+    private static List<ArmTemplate> templatesOf(MigrationPlan plan) {
+        return PowerShellScripts.factories(plan).stream().filter(f -> !f.getIntegrationRuntimes().isEmpty())
+                .map(ArmTemplate::of).toList();
+    }
+
+    private static List<KitFile> templateFiles(List<ArmTemplate> templates) {
+        return templates.stream().map(template -> new KitFile(templatePath(template.factory()), "ARM template of data factory "
+                + template.factory().getName()
+                + " and its integration runtimes, with every property (validates against the Data Factory schema).",
+                template.json())).toList();
+    }
+
+    private static KitFile script(MigrationPlan plan, List<ArmTemplate> templates) {
+        List<ArmTemplate> needed = templates.stream()
+                .filter(t -> t.factory().getIntegrationRuntimes().stream().anyMatch(ArmDeploymentScript::needsTemplate)).toList();
+        if (needed.isEmpty()) {
             return null;
         }
         StringBuilder out = new StringBuilder(PowerShellScripts.header("ARM deployment", plan,
                 "Deploys the ARM template of each factory whose runtimes use package stores, a credential or a dual-standby pair.", ""));
-        for (DataFactory factory : factories) {
-            out.append('\n').append(section(factory));
+        for (ArmTemplate template : needed) {
+            out.append('\n').append(section(template));
         }
         return new KitFile(FILE_NAME, "Applies what the cmdlet cannot set (package stores, credential, dual-standby pair name)"
                 + " by deploying the factory's ARM template; stops and restarts its IRs.", out.toString());
@@ -63,8 +83,8 @@ public final class ArmDeploymentScript {
                 || runtime.getCatalog() != null && DesignNavigation.hasText(runtime.getCatalog().getDualStandbyPairName());
     }
 
-    private static String section(DataFactory factory) {
-        ArmTemplate template = ArmTemplate.of(factory);
+    private static String section(ArmTemplate template) {
+        DataFactory factory = template.factory();
         String group = DesignNavigation.groupOf(factory).getName();
         StringBuilder out = new StringBuilder();
         out.append("# ---- Data factory ").append(quote(factory.getName())).append('\n');
@@ -97,9 +117,5 @@ public final class ArmDeploymentScript {
     private static String deploymentName(DataFactory factory) {
         String name = "liftshift-" + factory.getName().replaceAll("[^-\\w.()]", "_");
         return name.length() > 64 ? name.substring(0, 64) : name;
-    }
-
-    private static String safe(String name) {
-        return name.replaceAll("[^A-Za-z0-9.-]", "_").toLowerCase(Locale.ROOT);
     }
 }

@@ -2,6 +2,7 @@ package org.liftshift.generate.internal.powershell;
 
 import static org.liftshift.generate.internal.text.PowerShellText.quote;
 
+import org.liftshift.model.navigation.AzureResources;
 import org.liftshift.model.navigation.DesignNavigation;
 import org.liftshift.model.plan.MigrationPlan;
 import org.liftshift.model.target.DataFactory;
@@ -37,7 +38,7 @@ public final class DataFactoryScript {
                 .text("Name", factory.getName()).text("Location", region(factory));
         if (userAssigned) {
             out.append("$identities = New-Object 'System.Collections.Generic.Dictionary[string,object]'\n");
-            out.append("$identities.Add(").append(quote(PowerShellScripts.identityId(factory.getUserAssignedIdentity())))
+            out.append("$identities.Add(").append(quote(AzureResources.identityId(factory.getUserAssignedIdentity())))
                     .append(", (New-Object 'System.Collections.Generic.Dictionary[string,object]'))\n");
             set.text("IdentityType", identity == ManagedIdentityKind.USER_ASSIGNED ? "UserAssigned" : "SystemAssigned,UserAssigned")
                     .expression("UserAssignedIdentity", "$identities");

@@ -8,6 +8,7 @@ import java.util.List;
 import org.liftshift.generate.KitFile;
 import org.liftshift.generate.internal.bcdr.FailoverPlan;
 import org.liftshift.generate.internal.bcdr.FailoverScenario;
+import org.liftshift.model.navigation.AzureResources;
 import org.liftshift.model.navigation.DesignNavigation;
 import org.liftshift.model.plan.MigrationPlan;
 import org.liftshift.model.target.AzureSsisIntegrationRuntime;
@@ -66,7 +67,7 @@ public final class FailoverScripts {
         if (newEndpoint) {
             CatalogEndpointKind kind = catalog.getEndpointKind() == CatalogEndpointKind.PUBLIC ? CatalogEndpointKind.PUBLIC
                     : CatalogEndpointKind.PRIVATE;
-            set.text("CatalogServerEndpoint", IntegrationRuntimeScript.endpoint(failover.newHost(), kind));
+            set.text("CatalogServerEndpoint", AzureResources.serverEndpoint(failover.newHost(), kind));
             if (catalog.getAuthentication() == SsisDbAuthentication.SQL) {
                 out.append(IntegrationRuntimeScript.readSecret("$catalogAdminPassword", catalog.getAdminPassword(),
                         "SSISDB admin password on " + failover.newHost().getName())).append('\n');
@@ -79,7 +80,7 @@ public final class FailoverScripts {
             if (askSubnet) {
                 set.expression("SubnetId", "$SubnetId");
             } else {
-                set.text("SubnetId", PowerShellScripts.subnetId(failover.newSubnet()));
+                set.text("SubnetId", AzureResources.subnetId(failover.newSubnet()));
             }
         }
         if (failover.newCustomSetup() != null) {

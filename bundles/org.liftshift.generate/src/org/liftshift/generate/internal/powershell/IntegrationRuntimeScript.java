@@ -1,24 +1,20 @@
 package org.liftshift.generate.internal.powershell;
 
-import org.liftshift.model.navigation.AzureResources;
-import org.liftshift.model.navigation.DesignNavigation;
-
 import static org.liftshift.generate.internal.text.PowerShellText.quote;
 
 import java.util.ArrayList;
 import java.util.List;
 
+import org.liftshift.model.navigation.AzureResources;
+import org.liftshift.model.navigation.DesignNavigation;
 import org.liftshift.model.plan.MigrationPlan;
 import org.liftshift.model.target.AzureSsisIntegrationRuntime;
-import org.liftshift.model.target.CatalogEndpointKind;
 import org.liftshift.model.target.DataFactory;
 import org.liftshift.model.target.ExpressCustomSetup;
-import org.liftshift.model.target.PublicIpAddress;
 import org.liftshift.model.target.ResourceGroup;
 import org.liftshift.model.target.SecretKind;
 import org.liftshift.model.target.SecretReference;
 import org.liftshift.model.target.SqlDatabaseServer;
-import org.liftshift.model.target.SqlHost;
 import org.liftshift.model.target.SsisCatalogDesign;
 import org.liftshift.model.target.SsisDbAuthentication;
 import org.liftshift.model.target.Subnet;
@@ -62,7 +58,7 @@ public final class IntegrationRuntimeScript {
                 .text("Edition", runtime.getEdition().getLiteral()).text("LicenseType", runtime.getLicenseType().getLiteral());
         SsisCatalogDesign catalog = runtime.getCatalog();
         if (catalog != null && catalog.getHost() != null) {
-            set.text("CatalogServerEndpoint", endpoint(catalog));
+            set.text("CatalogServerEndpoint", AzureResources.catalogEndpoint(catalog));
             if (catalog.getHost() instanceof SqlDatabaseServer) {
                 set.text("CatalogPricingTier", catalog.getPricingTier().getLiteral());
             }
@@ -76,8 +72,8 @@ public final class IntegrationRuntimeScript {
         }
         if (runtime.getVnetInjection() != null && runtime.getVnetInjection().getSubnet() != null) {
             Subnet subnet = runtime.getVnetInjection().getSubnet();
-            set.text("SubnetId", subnetId(subnet)).text("VNetInjectionMethod", runtime.getVnetInjection().getMethod().getLiteral());
-            set.texts("PublicIPs", runtime.getVnetInjection().getPublicIps().stream().map(IntegrationRuntimeScript::publicIpId).toList());
+            set.text("SubnetId", AzureResources.subnetId(subnet)).text("VNetInjectionMethod", runtime.getVnetInjection().getMethod().getLiteral());
+            set.texts("PublicIPs", runtime.getVnetInjection().getPublicIps().stream().map(AzureResources::publicIpId).toList());
         }
         if (runtime.getCustomSetup() != null) {
             secrets.add(readSecret("$setupContainer", runtime.getCustomSetup().getContainerSasUri(),
@@ -116,22 +112,6 @@ public final class IntegrationRuntimeScript {
                 .text("DataFactoryName", factory.getName()).text("Name", runtime.getName()).flag("Force").render(""))
                 .append('\n');
         return out.toString();
-    }
-
-    static String endpoint(SsisCatalogDesign catalog) {
-        return AzureResources.catalogEndpoint(catalog);
-    }
-
-    static String endpoint(SqlHost host, CatalogEndpointKind kind) {
-        return AzureResources.serverEndpoint(host, kind);
-    }
-
-    static String subnetId(Subnet subnet) {
-        return PowerShellScripts.subnetId(subnet);
-    }
-
-    static String publicIpId(PublicIpAddress ip) {
-        return PowerShellScripts.publicIpId(ip);
     }
 
     /** A line that reads a secret into a SecureString variable when the script runs. */

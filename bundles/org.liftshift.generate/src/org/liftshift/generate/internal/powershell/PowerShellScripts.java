@@ -5,17 +5,12 @@ import static org.liftshift.generate.internal.text.PowerShellText.quote;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.liftshift.model.navigation.AzureResources;
 import org.liftshift.model.plan.MigrationPlan;
 import org.liftshift.model.target.DataFactory;
-import org.liftshift.model.target.PublicIpAddress;
 import org.liftshift.model.target.ResourceGroup;
-import org.liftshift.model.target.Subnet;
 import org.liftshift.model.target.Subscription;
-import org.liftshift.model.target.UserAssignedIdentity;
-import org.liftshift.model.target.VirtualNetwork;
 
-/** What every kit script shares: its opening lines and Azure resource ids. */
+/** What every kit script shares: its opening lines and the factories it works on. */
 final class PowerShellScripts {
 
     private PowerShellScripts() {
@@ -31,22 +26,6 @@ final class PowerShellScripts {
                 + "# Safe to run again. Run with -WhatIf to see what it would change.\n"
                 + "[CmdletBinding(SupportsShouldProcess = $true)]\nparam(" + parameters + ")\n\n"
                 + "$ErrorActionPreference = 'Stop'\nSet-StrictMode -Version Latest\n";
-    }
-
-    static String subnetId(Subnet subnet) {
-        return AzureResources.subnetId(subnet);
-    }
-
-    static String networkId(VirtualNetwork network) {
-        return AzureResources.networkId(network);
-    }
-
-    static String publicIpId(PublicIpAddress ip) {
-        return AzureResources.publicIpId(ip);
-    }
-
-    static String identityId(UserAssignedIdentity identity) {
-        return AzureResources.identityId(identity);
     }
 
     /** Every data factory of the design, in design order. */

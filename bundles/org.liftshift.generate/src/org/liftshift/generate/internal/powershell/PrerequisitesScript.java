@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 
+import org.liftshift.model.navigation.AzureResources;
 import org.liftshift.model.navigation.DesignNavigation;
 import org.liftshift.model.plan.MigrationPlan;
 import org.liftshift.model.target.AzureSsisIntegrationRuntime;
@@ -31,36 +32,34 @@ public final class PrerequisitesScript {
     private PrerequisitesScript() {
     }
 
-    private record SubscriptionNeeds(Set<VirtualNetwork> networks, Set<ResourceGroup> networkGroups, boolean batch,
-            boolean publicIps) {
+    /** What one subscription must provide for the runtimes whose networks it holds. */
+    private static final class SubscriptionNeeds {
+        final Set<VirtualNetwork> networks = new LinkedHashSet<>();
+        final Set<ResourceGroup> networkGroups = new LinkedHashSet<>();
+        boolean batch;
+        boolean publicIps;
     }
 
     public static String render(MigrationPlan plan) {
         Map<Subscription, SubscriptionNeeds> needs = new LinkedHashMap<>();
         for (DataFactory factory : PowerShellScripts.factories(plan)) {
-            needs.computeIfAbsent(DesignNavigation.subscriptionOf(factory), s -> empty());
+            needs.computeIfAbsent(DesignNavigation.subscriptionOf(factory), s -> new SubscriptionNeeds());
         }
         for (AzureSsisIntegrationRuntime runtime : DesignNavigation.runtimes(plan)) {
             if (runtime.getVnetInjection() == null || runtime.getVnetInjection().getSubnet() == null) {
                 continue;
             }
             VirtualNetwork network = DesignNavigation.networkOf(runtime.getVnetInjection().getSubnet());
-            Subscription subscription = DesignNavigation.subscriptionOf(network);
-            SubscriptionNeeds current = needs.computeIfAbsent(subscription, s -> empty());
-            current.networks().add(network);
-            current.networkGroups().add(DesignNavigation.groupOf(network));
-            needs.put(subscription, new SubscriptionNeeds(current.networks(), current.networkGroups(),
-                    current.batch() || runtime.getVnetInjection().getMethod() == VNetInjectionMethod.STANDARD,
-                    current.publicIps() || !runtime.getVnetInjection().getPublicIps().isEmpty()));
+            SubscriptionNeeds need = needs.computeIfAbsent(DesignNavigation.subscriptionOf(network), s -> new SubscriptionNeeds());
+            need.networks.add(network);
+            need.networkGroups.add(DesignNavigation.groupOf(network));
+            need.batch |= runtime.getVnetInjection().getMethod() == VNetInjectionMethod.STANDARD;
+            need.publicIps |= !runtime.getVnetInjection().getPublicIps().isEmpty();
         }
         StringBuilder out = new StringBuilder(PowerShellScripts.header("prerequisites", plan,
                 "Signs in to each subscription and checks or grants what the integration runtimes need (NET-1, NET-3, NET-5).", ""));
         needs.forEach((subscription, need) -> out.append('\n').append(subscriptionSection(subscription, need)));
         return out.toString();
-    }
-
-    private static SubscriptionNeeds empty() {
-        return new SubscriptionNeeds(new LinkedHashSet<>(), new LinkedHashSet<>(), false, false);
     }
 
     private static String subscriptionSection(Subscription subscription, SubscriptionNeeds need) {
@@ -75,18 +74,18 @@ public final class PrerequisitesScript {
         }
         out.append("    $null = ").append(connect.render("    ").trim()).append("\n}\n");
         out.append("$null = ").append(new PowerShellCommand("Set-AzContext").text("Subscription", id).render("").trim()).append('\n');
-        if (need.batch()) {
+        if (need.batch) {
             out.append("# NET-5: standard virtual network injection needs the Microsoft.Batch resource provider\n");
             out.append("$batch = @(").append(new PowerShellCommand("Get-AzResourceProvider").text("ProviderNamespace", "Microsoft.Batch")
                     .render("").trim()).append(" | Where-Object RegistrationState -NE 'Registered')\n");
             out.append("if ($batch.Count -gt 0) {\n    $null = ").append(new PowerShellCommand("Register-AzResourceProvider")
                     .text("ProviderNamespace", "Microsoft.Batch").render("    ").trim()).append("\n}\n");
         }
-        if (!need.networks().isEmpty()) {
+        if (!need.networks.isEmpty()) {
             out.append("# NET-3: a read-only or delete lock makes starting and stopping the IR hang\n");
             out.append("$locks = @(").append(new PowerShellCommand("Get-AzResourceLock").flag("AtScope").render("").trim())
                     .append(" | Where-Object { $_.ResourceId -notmatch '/resourceGroups/' })\n");
-            for (ResourceGroup group : need.networkGroups()) {
+            for (ResourceGroup group : need.networkGroups) {
                 out.append("$locks += @(").append(new PowerShellCommand("Get-AzResourceLock").text("ResourceGroupName", group.getName())
                         .flag("AtScope").render("").trim()).append(")\n");
             }
@@ -102,7 +101,7 @@ public final class PrerequisitesScript {
         String scope = "/subscriptions/" + subscriptionId;
         StringBuilder out = new StringBuilder();
         out.append("# NET-1: whoever creates the IR needs to join its virtual network");
-        out.append(need.publicIps() ? " and bring its own public IPs\n" : "\n");
+        out.append(need.publicIps ? " and bring its own public IPs\n" : "\n");
         out.append("$roleName = ").append(quote(JOIN_ROLE)).append('\n');
         out.append("$role = ").append(new PowerShellCommand("Get-AzRoleDefinition").expression("Name", "$roleName").render("").trim())
                 .append('\n');
@@ -124,13 +123,13 @@ public final class PrerequisitesScript {
                 .append("\n    }\n}\n");
         out.append("$account = (Get-AzContext).Account\n");
         out.append("$enough = @($roleName, 'Network Contributor', 'Contributor', 'Owner')\n");
-        for (VirtualNetwork network : need.networks()) {
+        for (VirtualNetwork network : need.networks) {
             if (network.getKind() == VirtualNetworkKind.CLASSIC) {
                 out.append("# ").append(network.getName().replaceAll("\\p{Cntrl}", " "))
                         .append(" is a classic network: grant Classic Virtual Machine Contributor on it instead (NET-1).\n");
                 continue;
             }
-            String networkId = PowerShellScripts.networkId(network);
+            String networkId = AzureResources.networkId(network);
             out.append("$scope = ").append(quote(networkId)).append('\n');
             out.append("if ($account.Type -eq 'ServicePrincipal') {\n");
             out.append("    $granted = @(").append(new PowerShellCommand("Get-AzRoleAssignment").expression("ServicePrincipalName", "$account.Id")

@@ -70,10 +70,10 @@ public final class AgentJobsScript {
 
     private static String script(MigrationPlan plan, ManagedInstance mi, List<JobOnInstance> jobs) {
         StringBuilder sql = new StringBuilder(TsqlFiles.header("SQL Agent jobs for Managed Instance " + mi.getName(),
-                TsqlFiles.privateHost(mi), "Safe to run again: each job is replaced as a whole."));
+                TsqlFiles.host(mi), "Safe to run again: each job is replaced as a whole."));
         sql.append("USE ").append(identifier("msdb")).append(";\nGO\n");
         for (JobOnInstance job : jobs) {
-            sql.append('\n').append(job(plan, job.orchestration(), TsqlFiles.privateHost(mi), job.schedulesEnabled()));
+            sql.append('\n').append(job(plan, job.orchestration(), TsqlFiles.host(mi), job.schedulesEnabled()));
         }
         return sql.toString();
     }

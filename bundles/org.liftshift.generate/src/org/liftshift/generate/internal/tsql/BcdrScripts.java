@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import org.liftshift.generate.KitFile;
 import org.liftshift.generate.internal.bcdr.FailoverPlan;
+import org.liftshift.generate.internal.text.FileNames;
 import org.liftshift.model.plan.JobOrchestration;
 import org.liftshift.model.plan.MigrationPlan;
 import org.liftshift.model.plan.OrchestrationKind;
@@ -70,8 +71,7 @@ public final class BcdrScripts {
     /** The attach script of a scenario, run against the SSISDB the new IR will use. */
     public static String attachPath(FailoverPlan failover) {
         return TsqlFiles.path(failover.group().getPrimary().getName(),
-                "60-failover-attach-" + failover.runtime().getName().replaceAll("[^A-Za-z0-9.-]", "_").toLowerCase(java.util.Locale.ROOT)
-                        + ".sql");
+                "60-failover-attach-" + FileNames.safe(failover.runtime().getName()) + ".sql");
     }
 
     private static String toggleScript(ManagedInstance mi, List<String> jobs) {
@@ -104,7 +104,7 @@ public final class BcdrScripts {
                 CLOSE schedules;
                 DEALLOCATE schedules;
                 """.formatted(names);
-        return TsqlFiles.header("BCDR schedule toggle on " + mi.getName(), TsqlFiles.privateHost(mi),
+        return TsqlFiles.header("BCDR schedule toggle on " + mi.getName(), TsqlFiles.host(mi),
                 "Run on both instances of the failover group. Every minute the job enables the schedules of the",
                 "migrated SSIS jobs when this instance's SSISDB is primary and disables them when it is secondary.")
                 + "USE " + identifier("msdb") + ";\nGO\n"
@@ -116,7 +116,7 @@ public final class BcdrScripts {
 
     private static String masterKeyPrimary(FailoverGroup group, ManagedInstance mi) {
         return TsqlFiles.header("SSISDB master key password on the primary of failover group " + group.getName(),
-                TsqlFiles.privateHost(mi), passwordNotes())
+                TsqlFiles.host(mi), passwordNotes())
                 + ":on error exit\n"
                 + "USE " + identifier("SSISDB") + ";\nGO\n"
                 + "ALTER MASTER KEY ADD ENCRYPTION BY PASSWORD = N'$(" + PASSWORD_VARIABLE + ")';\nGO\n";
@@ -124,7 +124,7 @@ public final class BcdrScripts {
 
     private static String masterKeySecondary(FailoverGroup group, ManagedInstance mi) {
         return TsqlFiles.header("SSISDB master key password on the secondary of failover group " + group.getName(),
-                TsqlFiles.privateHost(mi), passwordNotes())
+                TsqlFiles.host(mi), passwordNotes())
                 + ":on error exit\n"
                 + "EXEC [master].[sys].[sp_control_dbmasterkey_password] @db_name = N'SSISDB', @password = N'$("
                 + PASSWORD_VARIABLE + ")', @action = N'add';\nGO\n";

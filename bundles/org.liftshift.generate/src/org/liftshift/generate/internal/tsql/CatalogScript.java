@@ -69,7 +69,7 @@ public final class CatalogScript {
                 ManagedInstance mi = (ManagedInstance) secondary;
                 files.add(new KitFile(TsqlFiles.path(mi.getName(), FILE),
                         "Creates on geo-secondary " + mi.getName() + " the SSISDB log clean-up job, which acts after failover.",
-                        TsqlFiles.header("SSISDB log clean-up job on geo-secondary " + mi.getName(), TsqlFiles.privateHost(mi),
+                        TsqlFiles.header("SSISDB log clean-up job on geo-secondary " + mi.getName(), TsqlFiles.host(mi),
                                 "SSISDB settings replicate from the primary; Agent jobs do not, so the job is created here too.")
                                 + cleanupJob()));
             }
@@ -92,7 +92,7 @@ public final class CatalogScript {
 
     private static String script(SqlHost host, SsisCatalog source, int sourceCount) {
         boolean managedInstance = host instanceof ManagedInstance;
-        String server = managedInstance ? TsqlFiles.privateHost((ManagedInstance) host) : host.getName() + ".database.windows.net";
+        String server = TsqlFiles.host(host);
         StringBuilder sql = new StringBuilder(TsqlFiles.header("SSISDB configuration on " + host.getName(), server,
                 managedInstance ? "Run after the integration runtime has created SSISDB."
                         : "Connect to the SSISDB database (sqlcmd -d SSISDB): SQL Database has no USE across databases.",
@@ -128,24 +128,24 @@ public final class CatalogScript {
      * until a failover makes it primary.
      */
     static String cleanupJob() {
-        String command = """
-                IF DB_ID(N'SSISDB') IS NOT NULL
-                    AND NOT EXISTS (SELECT 1 FROM [SSISDB].[sys].[dm_geo_replication_link_status] WHERE role_desc = N'SECONDARY')
-                    EXEC [SSISDB].[internal].[cleanup_server_retention_window_exclusive];
-                """;
-        String versions = """
-                IF DB_ID(N'SSISDB') IS NOT NULL
-                    AND NOT EXISTS (SELECT 1 FROM [SSISDB].[sys].[dm_geo_replication_link_status] WHERE role_desc = N'SECONDARY')
-                    EXEC [SSISDB].[internal].[cleanup_server_project_version];
-                """;
         return "USE " + identifier("msdb") + ";\nGO\n"
                 + new AgentJobSql(CLEANUP_JOB, true,
                         "Removes SSISDB operation records outside the retention window and old project versions (OPS-1).",
                         null, null)
-                        .step(1, "Operation records outside the retention window", "TSQL", command, "msdb",
-                                AgentJobSql.GO_TO_NEXT_STEP, AgentJobSql.GO_TO_NEXT_STEP, 3, 3)
-                        .step(2, "Project versions beyond the maximum", "TSQL", versions, "msdb", AgentJobSql.QUIT_WITH_SUCCESS,
-                                AgentJobSql.QUIT_WITH_FAILURE, 3, 3)
+                        .step(1, "Operation records outside the retention window", "TSQL",
+                                onPrimary("cleanup_server_retention_window_exclusive"), "msdb", AgentJobSql.GO_TO_NEXT_STEP,
+                                AgentJobSql.GO_TO_NEXT_STEP, 3, 3)
+                        .step(2, "Project versions beyond the maximum", "TSQL", onPrimary("cleanup_server_project_version"), "msdb",
+                                AgentJobSql.QUIT_WITH_SUCCESS, AgentJobSql.QUIT_WITH_FAILURE, 3, 3)
                         .schedule(JobSchedule.daily("Liftshift - daily at 00:30", 3000)).render();
+    }
+
+    /** Runs an SSISDB maintenance procedure unless SSISDB is missing or a read-only geo-secondary. */
+    private static String onPrimary(String procedure) {
+        return """
+                IF DB_ID(N'SSISDB') IS NOT NULL
+                    AND NOT EXISTS (SELECT 1 FROM [SSISDB].[sys].[dm_geo_replication_link_status] WHERE role_desc = N'SECONDARY')
+                    EXEC [SSISDB].[internal].[%s];
+                """.formatted(procedure);
     }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.liftshift.generate.KitFile;
+import org.liftshift.generate.internal.text.FileNames;
 import org.liftshift.model.estate.SqlServerInstance;
 import org.liftshift.model.navigation.DesignNavigation;
 import org.liftshift.model.plan.FolderMapping;
@@ -49,12 +50,12 @@ public final class ConnectivityTestScripts {
         pairs.forEach((source, instances) -> {
             List<String> jobs = new ArrayList<>();
             for (ManagedInstance mi : instances) {
-                files.add(new KitFile(TsqlFiles.path(mi.getName(), TEST_FILE_PREFIX + safe(source.getName()) + ".sql"),
+                files.add(new KitFile(TsqlFiles.path(mi.getName(), TEST_FILE_PREFIX + FileNames.safe(source.getName()) + ".sql"),
                         "OPS-4: tests from " + mi.getName() + " to " + source.getName()
                                 + " on port 5022 and prints the values the SQL Server test needs; run it first.",
                         fromManagedInstance(mi, source)));
                 jobsOnInstances.computeIfAbsent(mi, m -> new ArrayList<>()).add(JOB_PREFIX + source.getName());
-                files.add(new KitFile(TsqlFiles.path(source.getName(), TEST_FILE_PREFIX + safe(mi.getName()) + ".sql"),
+                files.add(new KitFile(TsqlFiles.path(source.getName(), TEST_FILE_PREFIX + FileNames.safe(mi.getName()) + ".sql"),
                         "OPS-4: tests from " + source.getName() + " to " + mi.getName() + " on port 5022 and its HADR port.",
                         fromSqlServer(source, mi)));
                 jobs.add(JOB_PREFIX + mi.getName());
@@ -63,12 +64,8 @@ public final class ConnectivityTestScripts {
                     "Removes the connectivity test jobs from " + source.getName() + ".", cleanup(source.getName(), jobs)));
         });
         jobsOnInstances.forEach((mi, jobs) -> files.add(new KitFile(TsqlFiles.path(mi.getName(), CLEANUP_FILE),
-                "Removes the connectivity test jobs from " + mi.getName() + ".", cleanup(TsqlFiles.privateHost(mi), jobs))));
+                "Removes the connectivity test jobs from " + mi.getName() + ".", cleanup(TsqlFiles.host(mi), jobs))));
         return files;
-    }
-
-    private static String safe(String name) {
-        return name.replaceAll("[^A-Za-z0-9.-]", "_").toLowerCase(java.util.Locale.ROOT);
     }
 
     /** The host part of an instance name: {@code SERVER\INSTANCE} is reached at SERVER. */
@@ -83,7 +80,7 @@ public final class ConnectivityTestScripts {
         String probe = "Test-NetConnection -ComputerName " + quote(hostOf(source))
                 + " -Port 5022 | Select-Object ComputerName, RemoteAddress, TcpTestSucceeded | Format-List";
         return TsqlFiles.header("connectivity test from " + mi.getName() + " to " + source.getName() + " (OPS-4)",
-                TsqlFiles.privateHost(mi),
+                TsqlFiles.host(mi),
                 "SQL Server must listen on 5022 (a database mirroring endpoint, see seed 004) for the test to succeed.",
                 "The first result set holds the -v values for the test on " + source.getName() + ".")
                 + "USE " + identifier("master") + ";\nGO\n"
@@ -98,7 +95,7 @@ public final class ConnectivityTestScripts {
 
     private static String fromSqlServer(SqlServerInstance source, ManagedInstance mi) {
         String job = JOB_PREFIX + mi.getName();
-        String hostProbe = "Test-NetConnection -ComputerName " + quote(TsqlFiles.privateHost(mi))
+        String hostProbe = "Test-NetConnection -ComputerName " + quote(TsqlFiles.host(mi))
                 + " -Port 5022 | Select-Object ComputerName, RemoteAddress, TcpTestSucceeded | Format-List";
         String batch = declare("@node", "") + "\n"
                 + "SET @node = N'$(MiNode)';\n"
@@ -114,7 +111,7 @@ public final class ConnectivityTestScripts {
                 .render();
         return TsqlFiles.header("connectivity test from " + source.getName() + " to " + mi.getName() + " (OPS-4)",
                 source.getName(),
-                "Run " + TEST_FILE_PREFIX + safe(source.getName()) + ".sql on the Managed Instance first: it prints the values",
+                "Run " + TEST_FILE_PREFIX + FileNames.safe(source.getName()) + ".sql on the Managed Instance first: it prints the values",
                 "to pass here as sqlcmd -v MiNode=\"...\" MiHadrPort=\"...\" (in SSMS SQLCMD mode, :setvar lines).",
                 "They can change after a failover: get them again before each test.")
                 + "USE " + identifier("msdb") + ";\nGO\n" + batch + jobSql + runAndReport(job);

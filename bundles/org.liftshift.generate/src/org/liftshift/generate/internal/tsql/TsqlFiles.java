@@ -1,6 +1,9 @@
 package org.liftshift.generate.internal.tsql;
 
-import java.util.Locale;
+import org.liftshift.generate.internal.text.FileNames;
+import org.liftshift.model.navigation.AzureResources;
+import org.liftshift.model.target.CatalogEndpointKind;
+import org.liftshift.model.target.SqlHost;
 
 /** Where the kit's T-SQL files go and how each begins. */
 final class TsqlFiles {
@@ -13,7 +16,7 @@ final class TsqlFiles {
      * server with anything but letters, digits, - and . replaced, so the kit unpacks anywhere.
      */
     static String path(String server, String file) {
-        return "tsql/" + server.replaceAll("[^A-Za-z0-9.-]", "_").toLowerCase(Locale.ROOT) + "/" + file;
+        return "tsql/" + FileNames.safe(server) + "/" + file;
     }
 
     /** The opening comment lines: what the script does, where and how to run it. */
@@ -32,8 +35,8 @@ final class TsqlFiles {
         return text.replaceAll("\\p{Cntrl}", "?").replace("$(", "$ (");
     }
 
-    /** The host name a Managed Instance answers on inside its virtual network. */
-    static String privateHost(org.liftshift.model.target.ManagedInstance mi) {
-        return mi.getName() + "." + mi.getDnsZone() + ".database.windows.net";
+    /** The host name a server answers on: a Managed Instance's private endpoint, a SQL Database server's name. */
+    static String host(SqlHost host) {
+        return AzureResources.serverEndpoint(host, CatalogEndpointKind.PRIVATE);
     }
 }
