@@ -13,6 +13,8 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.liftshift.model.estate.JobStep;
+import org.liftshift.model.estate.JobStepSubsystem;
 import org.liftshift.model.estate.Package;
 import org.liftshift.model.estate.Parameter;
 import org.liftshift.model.plan.MigrationPlan;
@@ -100,6 +102,20 @@ class MigrationFilesTest {
                 .hasMessageContaining("sensitive parameter ApiKey").hasMessageNotContaining("s3cr3t-value");
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
         assertThat(dir.resolve("plan.liftshift.bak")).doesNotExist();
+    }
+
+    @Test
+    void refusesToSaveAPasswordPassedInAJobStepCommand() throws IOException {
+        Path file = dir.resolve("plan.liftshift");
+        MigrationPlan plan = TestPlans.small();
+        JobStep step = plan.getEstate().getInstances().get(0).getJobs().get(0).getSteps().get(0);
+        step.setSubsystem(JobStepSubsystem.SSIS);
+        step.setCommand("/ISSERVER \"\\\"\\SSISDB\\F\\P\\K.dtsx\\\"\" /Par \"\\\"CM.Source.ConnectionString\\\"\";"
+                + "\"\\\"Data Source=x;Password=s3cr3t-value;\\\"\"");
+
+        assertThatThrownBy(() -> MigrationFiles.save(plan, file)).isInstanceOf(MigrationFileException.class)
+                .hasMessageContaining("override CM.Source.ConnectionString").hasMessageNotContaining("s3cr3t-value");
+        assertThat(file).doesNotExist();
     }
 
     @Test
