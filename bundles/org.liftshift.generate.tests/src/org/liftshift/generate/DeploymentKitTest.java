@@ -23,9 +23,7 @@ import org.liftshift.samples.Samples;
 /** The whole kit of every sample design, through the real grammars and contracts. */
 class DeploymentKitTest {
 
-    /** Values a DBA passes with sqlcmd -v; the kit never contains them. */
-    static final Map<String, String> SQLCMD_VARIABLES = Map.of("DmkPassword", "Pl@nted-DMK-Passw0rd",
-            "MiNode", "DB123.tr123456.west-us.worker.database.windows.net", "MiHadrPort", "11002");
+    static final Map<String, String> SQLCMD_VARIABLES = Sqlcmd.KIT_VARIABLES;
 
     @TempDir
     Path dir;

@@ -97,7 +97,11 @@ public final class DeploymentKit {
         text.append("- sqlcmd or SSMS (SQLCMD mode for files that use `$(...)` variables) with a login that is sysadmin on each\n");
         text.append("  Managed Instance, or the SSISDB owner on SQL Database.\n");
         text.append("- Secrets are never in these files: PowerShell reads them from Key Vault or prompts for them, and T-SQL takes\n");
-        text.append("  them as sqlcmd variables (`sqlcmd -v DmkPassword=...`).\n");
+        text.append("  them as sqlcmd variables (`sqlcmd -v DmkPassword=...`). Secret job-step overrides, such as a\n");
+        text.append("  sensitive parameter a step passed on premises, become `JobSecret1`, `JobSecret2`, ... in\n");
+        text.append("  `20-agent-jobs.sql`; its header says which value each one is.\n");
+        text.append("- Agent jobs look up their SSISDB environment reference when the script runs, so deploy the projects and\n");
+        text.append("  create their environments and references before `20-agent-jobs.sql`.\n");
         text.append("- Every PowerShell script supports `-WhatIf` and stops at the first error.\n\n");
         text.append("## Run order\n\n");
         text.append("1. `powershell/` scripts 10 to 50 in number order (50 only when present).\n");

@@ -22,6 +22,7 @@ import org.liftshift.model.estate.CatalogFolder;
 import org.liftshift.model.estate.ConnectionManager;
 import org.liftshift.model.estate.DeploymentModel;
 import org.liftshift.model.estate.Environment;
+import org.liftshift.model.estate.EnvironmentReference;
 import org.liftshift.model.estate.EnvironmentVariable;
 import org.liftshift.model.estate.Estate;
 import org.liftshift.model.estate.Executable;
@@ -29,6 +30,7 @@ import org.liftshift.model.estate.FrequencyType;
 import org.liftshift.model.estate.JobStep;
 import org.liftshift.model.estate.JobStepSubsystem;
 import org.liftshift.model.estate.Package;
+import org.liftshift.model.estate.Parameter;
 import org.liftshift.model.estate.Project;
 import org.liftshift.model.estate.ProtectionLevel;
 import org.liftshift.model.estate.Schedule;
@@ -395,8 +397,26 @@ public final class ContosoSample {
         password.setSensitive(true);
         production.getVariables().addAll(List.of(server, password));
         ((CatalogFolder) financeProject.eContainer()).getEnvironments().add(production);
+        EnvironmentReference productionReference = E.createEnvironmentReference();
+        productionReference.setReferenceId(3);
+        productionReference.setEnvironmentName(production.getName());
+        productionReference.setEnvironment(production);
+        financeProject.getEnvironmentReferences().add(productionReference);
+        Parameter batchSize = E.createParameter();
+        batchSize.setName("BatchSize");
+        batchSize.setDataType("Int32");
+        batchSize.setValue("1000");
+        Parameter dwPassword = E.createParameter();
+        dwPassword.setName("DwPassword");
+        dwPassword.setDataType("String");
+        dwPassword.setSensitive(true);
+        financeProject.getParameters().addAll(List.of(batchSize, dwPassword));
 
-        job("Finance - nightly ledger", financeProject, 0, daily("Daily 01:00", 10000));
+        // the nightly ledger runs with the Production environment, verbose logging and three overrides;
+        // the password's value was removed on import, as every sensitive value is
+        job("Finance - nightly ledger", financeProject, 0, daily("Daily 01:00", 10000), " /ENVREFERENCE 3"
+                + " /Par \"\\\"$Project::BatchSize(Int32)\\\"\";500 /Par \"\\\"$Project::DwPassword(String)\\\"\";"
+                + " /Par \"\\\"CM.Source.InitialCatalog\\\"\";\"\\\"Finance DW\\\"\"", 3);
         job("Finance - payables", financeProject, 1, daily("Daily 01:30", 13000));
         job("Finance - receivables", financeProject, 2, daily("Daily 02:00", 20000));
         job("Finance - month end", financeProject, 6, monthly("Monthly day 1 04:00", 1, 40000));
@@ -446,6 +466,11 @@ public final class ContosoSample {
     }
 
     private void job(String name, Project project, int packageIndex, Schedule schedule) {
+        job(name, project, packageIndex, schedule, "", 1);
+    }
+
+    /** @param options what the step passes besides the package, server and logging level, as SSMS writes it */
+    private void job(String name, Project project, int packageIndex, Schedule schedule, String options, int loggingLevel) {
         Package pkg = project.getPackages().get(packageIndex);
         CatalogFolder folder = (CatalogFolder) project.eContainer();
         AgentJob job = E.createAgentJob();
@@ -457,7 +482,8 @@ public final class ContosoSample {
         step.setName("Run " + pkg.getName());
         step.setSubsystem(JobStepSubsystem.SSIS);
         step.setCommand("/ISSERVER \"\\\"\\SSISDB\\" + folder.getName() + "\\" + project.getName() + "\\" + pkg.getName()
-                + "\\\"\" /SERVER \"\\\"CONTOSO-SQL01\\\"\" /Par \"\\\"$ServerOption::LOGGING_LEVEL(Int16)\\\"\";1 /CALLERINFO SQLAGENT /REPORTING E");
+                + "\\\"\" /SERVER \"\\\"CONTOSO-SQL01\\\"\"" + options + " /Par \"\\\"$ServerOption::LOGGING_LEVEL(Int16)\\\"\";"
+                + loggingLevel + " /CALLERINFO SQLAGENT /REPORTING E");
         step.setPackage(pkg);
         job.getSteps().add(step);
         instance.getSchedules().add(schedule);

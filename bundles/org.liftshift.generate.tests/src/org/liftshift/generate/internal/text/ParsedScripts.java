@@ -52,6 +52,19 @@ public final class ParsedScripts {
         return null;
     }
 
+    /**
+     * The argument's value with every part that is not a constant string written as «its T-SQL»,
+     * e.g. a value looked up when the script runs.
+     */
+    public static String template(Map<String, Object> execution, String name) {
+        for (Map<String, Object> argument : list(execution.get("arguments"))) {
+            if (name.equalsIgnoreCase((String) argument.get("name"))) {
+                return (String) argument.get("template");
+            }
+        }
+        return null;
+    }
+
     public static List<Map<String, Object>> errors(Map<String, Object> parsed) {
         return list(parsed.get("errors"));
     }

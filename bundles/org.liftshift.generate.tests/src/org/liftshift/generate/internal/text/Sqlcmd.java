@@ -11,6 +11,10 @@ import java.util.regex.Pattern;
  */
 public final class Sqlcmd {
 
+    /** Values a DBA would pass with sqlcmd -v to run the kit; the kit itself never contains them. */
+    public static final Map<String, String> KIT_VARIABLES = Map.of("DmkPassword", "Pl@nted-DMK-Passw0rd", "MiNode",
+            "DB123.tr123456.west-us.worker.database.windows.net", "MiHadrPort", "11002", "JobSecret1", "Pl@nted job secret");
+
     private static final Pattern VARIABLE = Pattern.compile("\\$\\(([A-Za-z_][A-Za-z0-9_]*)\\)");
 
     private Sqlcmd() {

@@ -48,10 +48,19 @@ public final class TsqlText {
 
     /** {@code DECLARE @name nvarchar(max) = <value>;} for passing a value to a procedure. */
     public static String declare(String variable, String value) {
+        return "DECLARE " + checkedVariable(variable) + " nvarchar(max) = " + literal(value) + ";";
+    }
+
+    /** {@code SET @name = <value>;} for a variable declared earlier in the batch. */
+    public static String assign(String variable, String value) {
+        return "SET " + checkedVariable(variable) + " = " + literal(value) + ";";
+    }
+
+    private static String checkedVariable(String variable) {
         if (!variable.matches("@[A-Za-z_][A-Za-z0-9_]*")) {
             throw new IllegalArgumentException("Not a T-SQL variable name: " + variable);
         }
-        return "DECLARE " + variable + " nvarchar(max) = " + literal(value) + ";";
+        return variable;
     }
 
     /**

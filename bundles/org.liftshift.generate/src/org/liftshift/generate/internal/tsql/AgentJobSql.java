@@ -1,15 +1,19 @@
 package org.liftshift.generate.internal.tsql;
 
+import static org.liftshift.generate.internal.text.TsqlText.assign;
 import static org.liftshift.generate.internal.text.TsqlText.declare;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * One SQL Agent job as T-SQL, in the shape SSMS scripts a job: inside one transaction, drop the job
  * of that name if it exists, add it, its steps, its schedules and its target server, and roll back
  * on the first error. Running the batch again therefore replaces the job as a whole. Every value
- * reaches the procedures through a variable, because an EXEC argument cannot be an expression.
+ * reaches the procedures through a variable, because an EXEC argument cannot be an expression; the
+ * variables are declared once at the top of the batch, as a batch may declare a name only once.
  */
 final class AgentJobSql {
 
@@ -25,6 +29,7 @@ final class AgentJobSql {
     private final String owner;
     private final List<String> steps = new ArrayList<>();
     private final List<JobSchedule> schedules = new ArrayList<>();
+    private final Set<String> declarations = new LinkedHashSet<>();
 
     /** @param owner the owner login, or null for the login that runs the script */
     AgentJobSql(String name, boolean enabled, String description, String category, String owner) {
@@ -37,12 +42,8 @@ final class AgentJobSql {
 
     AgentJobSql step(int stepId, String stepName, String subsystem, String command, String database, int onSuccess,
             int onFail, int retryAttempts, int retryInterval) {
-        steps.add(declare("@step_name", stepName) + "\n" + declare("@command", command) + "\n"
-                + "EXEC @ReturnCode = msdb.dbo.sp_add_jobstep @job_id = @job_id, @step_name = @step_name, @step_id = " + stepId
-                + ", @subsystem = N'" + subsystem + "', @command = @command, @database_name = N'" + database.replace("'", "''")
-                + "', @on_success_action = " + onSuccess + ", @on_fail_action = " + onFail + ", @retry_attempts = "
-                + retryAttempts + ", @retry_interval = " + retryInterval + ";\n" + CHECK);
-        return this;
+        return stepSettingCommand(stepId, stepName, subsystem, assign("@command", command), database, onSuccess, onFail,
+                retryAttempts, retryInterval);
     }
 
     /**
@@ -51,11 +52,27 @@ final class AgentJobSql {
      */
     AgentJobSql stepFromVariable(int stepId, String stepName, String subsystem, String commandVariable, String database,
             int onSuccess, int onFail) {
-        steps.add(declare("@step_name", stepName) + "\n"
+        return stepSettingCommand(stepId, stepName, subsystem, "SET @command = " + commandVariable + ";", database, onSuccess,
+                onFail, 0, 0);
+    }
+
+    /**
+     * A step whose command {@code setCommand} computes into {@code @command} when the script runs;
+     * it may jump to {@code QuitWithRollback} and use variables added with {@link #declaring}.
+     */
+    AgentJobSql stepSettingCommand(int stepId, String stepName, String subsystem, String setCommand, String database,
+            int onSuccess, int onFail, int retryAttempts, int retryInterval) {
+        steps.add(assign("@step_name", stepName) + "\n" + setCommand + "\n"
                 + "EXEC @ReturnCode = msdb.dbo.sp_add_jobstep @job_id = @job_id, @step_name = @step_name, @step_id = " + stepId
-                + ", @subsystem = N'" + subsystem + "', @command = " + commandVariable + ", @database_name = N'"
-                + database.replace("'", "''") + "', @on_success_action = " + onSuccess + ", @on_fail_action = " + onFail
-                + ";\n" + CHECK);
+                + ", @subsystem = N'" + subsystem + "', @command = @command, @database_name = N'" + database.replace("'", "''")
+                + "', @on_success_action = " + onSuccess + ", @on_fail_action = " + onFail + ", @retry_attempts = "
+                + retryAttempts + ", @retry_interval = " + retryInterval + ";\n" + CHECK);
+        return this;
+    }
+
+    /** Adds a {@code DECLARE} to the top of the batch, once however often it is asked for. */
+    AgentJobSql declaring(String declaration) {
+        declarations.add(declaration);
         return this;
     }
 
@@ -73,6 +90,8 @@ final class AgentJobSql {
         sql.append("DECLARE @ReturnCode int = 0;\n");
         sql.append("DECLARE @job_id uniqueidentifier;\n");
         sql.append("DECLARE @schedule_id int;\n");
+        sql.append("DECLARE @step_name nvarchar(max), @command nvarchar(max), @schedule_name nvarchar(max);\n");
+        declarations.forEach(declaration -> sql.append(declaration).append('\n'));
         sql.append(declare("@job_name", name)).append('\n');
         sql.append(declare("@description", description)).append('\n');
         sql.append(declare("@category_name", category)).append('\n');
@@ -100,7 +119,7 @@ final class AgentJobSql {
     }
 
     private static String scheduleSql(JobSchedule schedule) {
-        return declare("@schedule_name", schedule.name()) + "\n"
+        return assign("@schedule_name", schedule.name()) + "\n"
                 + "EXEC @ReturnCode = msdb.dbo.sp_add_schedule @schedule_name = @schedule_name, @enabled = "
                 + (schedule.enabled() ? 1 : 0) + ", @freq_type = " + schedule.frequencyType() + ", @freq_interval = "
                 + schedule.frequencyInterval() + ", @freq_subday_type = " + schedule.subdayType() + ", @freq_subday_interval = "

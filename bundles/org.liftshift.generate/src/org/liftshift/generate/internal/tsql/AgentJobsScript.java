@@ -9,15 +9,9 @@ import java.util.Map;
 
 import org.liftshift.generate.KitFile;
 import org.liftshift.model.estate.AgentJob;
-import org.liftshift.model.estate.CatalogFolder;
-import org.liftshift.model.estate.EnvironmentReference;
 import org.liftshift.model.estate.JobStep;
 import org.liftshift.model.estate.JobStepSubsystem;
-import org.liftshift.model.estate.Package;
-import org.liftshift.model.estate.Project;
 import org.liftshift.model.estate.Schedule;
-import org.liftshift.model.navigation.DesignNavigation;
-import org.liftshift.model.plan.FolderMapping;
 import org.liftshift.model.plan.JobOrchestration;
 import org.liftshift.model.plan.MigrationPlan;
 import org.liftshift.model.plan.OrchestrationKind;
@@ -69,52 +63,49 @@ public final class AgentJobsScript {
     }
 
     private static String script(MigrationPlan plan, ManagedInstance mi, List<JobOnInstance> jobs) {
-        StringBuilder sql = new StringBuilder(TsqlFiles.header("SQL Agent jobs for Managed Instance " + mi.getName(),
-                TsqlFiles.host(mi), "Safe to run again: each job is replaced as a whole."));
-        sql.append("USE ").append(identifier("msdb")).append(";\nGO\n");
+        JobSecrets secrets = new JobSecrets();
+        StringBuilder body = new StringBuilder();
         for (JobOnInstance job : jobs) {
-            sql.append('\n').append(job(plan, job.orchestration(), TsqlFiles.host(mi), job.schedulesEnabled()));
+            body.append('\n').append(job(plan, job.orchestration(), TsqlFiles.host(mi), job.schedulesEnabled(), secrets));
         }
-        return sql.toString();
+        List<String> notes = new ArrayList<>(List.of("Safe to run again: each job is replaced as a whole."));
+        if (!secrets.isEmpty()) {
+            notes.addAll(secrets.notes());
+        }
+        return TsqlFiles.header("SQL Agent jobs for Managed Instance " + mi.getName(), TsqlFiles.host(mi),
+                notes.toArray(String[]::new)) + "USE " + identifier("msdb")
+                + ";\nGO\n" + body;
     }
 
-    private static String job(MigrationPlan plan, JobOrchestration orchestration, String server, boolean schedulesEnabled) {
+    private static String job(MigrationPlan plan, JobOrchestration orchestration, String server, boolean schedulesEnabled,
+            JobSecrets secrets) {
         AgentJob job = orchestration.getJob();
         AgentJobSql sql = new AgentJobSql(job.getName(), job.isEnabled(), job.getDescription(), job.getCategory(),
                 orchestration.getOwnerLogin() == null ? "sa" : orchestration.getOwnerLogin());
+        StringBuilder notes = new StringBuilder();
         for (JobStep step : job.getSteps()) {
-            String command = step.getCommand() == null ? "" : step.getCommand();
+            String subsystem = step.getSubsystem() == null ? "TSQL" : step.getSubsystem().getLiteral();
             if (step.getSubsystem() == JobStepSubsystem.SSIS && step.getPackage() != null) {
-                Package pkg = step.getPackage();
-                Project project = (Project) pkg.eContainer();
-                command = IsServerCommand.of(targetFolder(plan, project), project.getName(), pkg.getName(), server,
-                        environmentReference(project), 1);
+                CatalogStepCommand command = CatalogStepCommand.of(plan, step, server, secrets, job.getName());
+                if (command.looksUpEnvironment()) {
+                    sql.declaring(CatalogStepCommand.LOOKUP_DECLARATION);
+                }
+                if (command.note() != null) {
+                    notes.append("-- ").append(TsqlFiles.commentText(command.note())).append('\n');
+                }
+                sql.stepSettingCommand(step.getStepId(), step.getName(), subsystem, command.setCommand(), "master",
+                        step.getOnSuccessAction().getValue(), step.getOnFailAction().getValue(), step.getRetryAttempts(),
+                        step.getRetryIntervalMinutes());
+            } else {
+                sql.step(step.getStepId(), step.getName(), subsystem, step.getCommand() == null ? "" : step.getCommand(),
+                        "master", step.getOnSuccessAction().getValue(), step.getOnFailAction().getValue(),
+                        step.getRetryAttempts(), step.getRetryIntervalMinutes());
             }
-            sql.step(step.getStepId(), step.getName(), step.getSubsystem() == null ? "TSQL" : step.getSubsystem().getLiteral(),
-                    command, "master", step.getOnSuccessAction().getValue(), step.getOnFailAction().getValue(),
-                    step.getRetryAttempts(), step.getRetryIntervalMinutes());
         }
         for (Schedule schedule : job.getSchedules()) {
             JobSchedule converted = JobSchedule.of(schedule);
             sql.schedule(schedulesEnabled ? converted : converted.disabled());
         }
-        return sql.render();
-    }
-
-    /** The folder the project lands in on the target: the plan's mapping, else its on-premises folder. */
-    private static String targetFolder(MigrationPlan plan, Project project) {
-        FolderMapping mapping = DesignNavigation.mappingOf(plan, project);
-        if (mapping != null) {
-            return mapping.getTargetFolderName();
-        }
-        CatalogFolder folder = DesignNavigation.ancestor(project, CatalogFolder.class);
-        return folder == null ? "Migrated" : folder.getName();
-    }
-
-    private static Long environmentReference(Project project) {
-        for (EnvironmentReference reference : project.getEnvironmentReferences()) {
-            return Long.valueOf(reference.getReferenceId());
-        }
-        return null;
+        return notes + sql.render();
     }
 }
