@@ -1,5 +1,6 @@
 package org.liftshift.generate.internal.powershell;
 
+import static org.liftshift.generate.internal.text.PowerShellText.commentQuote;
 import static org.liftshift.generate.internal.text.PowerShellText.quote;
 
 import java.util.ArrayList;
@@ -87,7 +88,7 @@ public final class ArmDeploymentScript {
         DataFactory factory = template.factory();
         String group = DesignNavigation.groupOf(factory).getName();
         StringBuilder out = new StringBuilder();
-        out.append("# ---- Data factory ").append(quote(factory.getName())).append('\n');
+        out.append("# ---- Data factory ").append(commentQuote(factory.getName())).append('\n');
         out.append("$parameters = @{}\n");
         for (SecretParameter parameter : template.parameters()) {
             out.append(IntegrationRuntimeScript.readSecret("$secret", parameter.secret(), parameter.description())).append('\n');

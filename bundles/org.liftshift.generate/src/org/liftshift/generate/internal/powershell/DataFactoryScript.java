@@ -1,5 +1,6 @@
 package org.liftshift.generate.internal.powershell;
 
+import static org.liftshift.generate.internal.text.PowerShellText.commentQuote;
 import static org.liftshift.generate.internal.text.PowerShellText.quote;
 
 import org.liftshift.model.navigation.AzureResources;
@@ -31,7 +32,7 @@ public final class DataFactoryScript {
 
     static String section(DataFactory factory) {
         StringBuilder out = new StringBuilder();
-        out.append("# ---- Data factory ").append(quote(factory.getName())).append('\n');
+        out.append("# ---- Data factory ").append(commentQuote(factory.getName())).append('\n');
         ManagedIdentityKind identity = factory.getManagedIdentity();
         boolean userAssigned = identity != ManagedIdentityKind.SYSTEM_ASSIGNED && factory.getUserAssignedIdentity() != null;
         PowerShellCommand set = new PowerShellCommand("Set-AzDataFactoryV2").text("ResourceGroupName", DesignNavigation.groupOf(factory).getName())

@@ -1,5 +1,6 @@
 package org.liftshift.generate.internal.powershell;
 
+import static org.liftshift.generate.internal.text.PowerShellText.commentQuote;
 import static org.liftshift.generate.internal.text.PowerShellText.quote;
 
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.List;
 import org.liftshift.generate.KitFile;
 import org.liftshift.generate.internal.bcdr.FailoverPlan;
 import org.liftshift.generate.internal.bcdr.FailoverScenario;
+import org.liftshift.generate.internal.tsql.BcdrScripts;
 import org.liftshift.model.navigation.AzureResources;
 import org.liftshift.model.navigation.DesignNavigation;
 import org.liftshift.model.plan.MigrationPlan;
@@ -52,8 +54,8 @@ public final class FailoverScripts {
                 : "";
         StringBuilder out = new StringBuilder(PowerShellScripts.header("failover scenario " + failover.scenario().id(), plan,
                 failover.scenario().title() + ": " + failover.scenario().summary(), parameters));
-        out.append("\n# ---- Integration runtime ").append(quote(runtime.getName())).append(" moves to ")
-                .append(quote(failover.newRegion())).append('\n');
+        out.append("\n# ---- Integration runtime ").append(commentQuote(runtime.getName())).append(" moves to ")
+                .append(commentQuote(failover.newRegion())).append('\n');
         out.append("# 1. Stop the IR in the primary region.\n");
         out.append(new PowerShellCommand("Stop-AzDataFactoryV2IntegrationRuntime").text("ResourceGroupName", group)
                 .text("DataFactoryName", factory.getName()).text("Name", runtime.getName()).flag("Force").render("")).append('\n');
@@ -109,9 +111,9 @@ public final class FailoverScripts {
         out.append("    ").append(new PowerShellCommand("Stop-AzDataFactoryV2IntegrationRuntime")
                 .text("ResourceGroupName", DesignNavigation.groupOf(factory).getName()).text("DataFactoryName", factory.getName())
                 .text("Name", runtime.getName()).flag("Force").expression("ErrorAction", "Continue").render("    ").trim()).append('\n');
-        out.append("    Write-Output ").append(quote("Next: run " + org.liftshift.generate.internal.tsql.BcdrScripts.attachPath(failover)
+        out.append("    Write-Output ").append(quote("Next: run " + BcdrScripts.attachPath(failover)
                 + " against the read/write listener, then this script with -Phase CreateNew.")).append("\n    return\n}\n");
-        out.append("# 3. Create the data factory ").append(quote(newFactory.getName())).append(" in the new region.\n");
+        out.append("# 3. Create the data factory ").append(commentQuote(newFactory.getName())).append(" in the new region.\n");
         out.append(DataFactoryScript.section(newFactory));
         out.append("# 4. Create the IR by PowerShell (the portal reports that SSISDB already exists).\n");
         out.append(IntegrationRuntimeScript.runtimeSection(failover.newRuntime()));

@@ -1,5 +1,6 @@
 package org.liftshift.generate.internal.powershell;
 
+import static org.liftshift.generate.internal.text.PowerShellText.commentQuote;
 import static org.liftshift.generate.internal.text.PowerShellText.quote;
 
 import java.util.ArrayList;
@@ -46,8 +47,8 @@ public final class IntegrationRuntimeScript {
         DataFactory factory = DesignNavigation.factoryOf(runtime);
         ResourceGroup group = DesignNavigation.groupOf(factory);
         StringBuilder out = new StringBuilder();
-        out.append("# ---- Integration runtime ").append(quote(runtime.getName())).append(" in data factory ")
-                .append(quote(factory.getName())).append('\n');
+        out.append("# ---- Integration runtime ").append(commentQuote(runtime.getName())).append(" in data factory ")
+                .append(commentQuote(factory.getName())).append('\n');
         List<String> secrets = new ArrayList<>();
         PowerShellCommand set = new PowerShellCommand("Set-AzDataFactoryV2IntegrationRuntime")
                 .text("ResourceGroupName", group.getName()).text("DataFactoryName", factory.getName())

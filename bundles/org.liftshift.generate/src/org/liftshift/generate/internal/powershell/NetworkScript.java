@@ -1,5 +1,6 @@
 package org.liftshift.generate.internal.powershell;
 
+import static org.liftshift.generate.internal.text.PowerShellText.commentQuote;
 import static org.liftshift.generate.internal.text.PowerShellText.quote;
 
 import java.util.ArrayList;
@@ -78,7 +79,7 @@ public final class NetworkScript {
     private static String nsgSection(NetworkSecurityGroup nsg, List<RequiredRule> rules) {
         String group = DesignNavigation.groupOf(nsg).getName();
         StringBuilder out = new StringBuilder();
-        out.append("# ---- NSG ").append(quote(nsg.getName())).append(" in resource group ").append(quote(group)).append('\n');
+        out.append("# ---- NSG ").append(commentQuote(nsg.getName())).append(" in resource group ").append(commentQuote(group)).append('\n');
         out.append("$nsg = ").append(new PowerShellCommand("Get-AzNetworkSecurityGroup").text("ResourceGroupName", group)
                 .text("Name", nsg.getName()).render("").trim()).append('\n');
         out.append(rules(rules, takenPriorities(nsg)));
@@ -91,8 +92,8 @@ public final class NetworkScript {
         String group = DesignNavigation.groupOf(network).getName();
         String name = nsgNameFor(subnet);
         StringBuilder out = new StringBuilder();
-        out.append("# ---- Subnet ").append(quote(subnet.getName())).append(" of ").append(quote(network.getName()))
-                .append(" has no NSG in the design: create ").append(quote(name)).append(" and associate it\n");
+        out.append("# ---- Subnet ").append(commentQuote(subnet.getName())).append(" of ").append(commentQuote(network.getName()))
+                .append(" has no NSG in the design: create ").append(commentQuote(name)).append(" and associate it\n");
         out.append("$nsg = ").append(new PowerShellCommand("Get-AzNetworkSecurityGroup").text("ResourceGroupName", group)
                 .text("Name", name).expression("ErrorAction", "SilentlyContinue").render("").trim()).append('\n');
         out.append("if (-not $nsg) {\n    $nsg = ").append(new PowerShellCommand("New-AzNetworkSecurityGroup")
@@ -150,7 +151,7 @@ public final class NetworkScript {
     private static String delegationSection(Subnet subnet) {
         VirtualNetwork network = DesignNavigation.networkOf(subnet);
         StringBuilder out = new StringBuilder();
-        out.append("# ---- NET-6: express virtual network injection needs subnet ").append(quote(subnet.getName()))
+        out.append("# ---- NET-6: express virtual network injection needs subnet ").append(commentQuote(subnet.getName()))
                 .append(" delegated to ").append(BATCH_DELEGATION).append('\n');
         out.append(subnetLookup(network, subnet));
         out.append("if (-not ($subnet.Delegations | Where-Object ServiceName -EQ ").append(quote(BATCH_DELEGATION)).append(")) {\n");
@@ -170,7 +171,7 @@ public final class NetworkScript {
         String prefix = "BatchNodeManagement." + region;
         String group = DesignNavigation.groupOf(table).getName();
         StringBuilder out = new StringBuilder();
-        out.append("# ---- NET-11: route table ").append(quote(table.getName())).append(" of subnet ").append(quote(subnet.getName()))
+        out.append("# ---- NET-11: route table ").append(commentQuote(table.getName())).append(" of subnet ").append(commentQuote(subnet.getName()))
                 .append(": Batch management traffic goes straight to the Internet\n");
         out.append("$table = ").append(new PowerShellCommand("Get-AzRouteTable").text("ResourceGroupName", group)
                 .text("Name", table.getName()).render("").trim()).append('\n');

@@ -1,6 +1,6 @@
 package org.liftshift.generate.internal.powershell;
 
-import static org.liftshift.generate.internal.text.PowerShellText.quote;
+import static org.liftshift.generate.internal.text.PowerShellText.commentQuote;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +22,8 @@ final class PowerShellScripts {
      * @param parameters the body of the {@code param()} block, or empty
      */
     static String header(String title, MigrationPlan plan, String what, String parameters) {
-        return "# Liftshift deployment kit: " + title + " of " + quote(plan.getName()) + "\n" + "# " + what + "\n"
+        return "# Liftshift deployment kit: " + oneLine(title) + " of " + commentQuote(plan.getName()) + "\n" + "# "
+                + oneLine(what) + "\n"
                 + "# Safe to run again. Run with -WhatIf to see what it would change.\n"
                 + "[CmdletBinding(SupportsShouldProcess = $true)]\nparam(" + parameters + ")\n\n"
                 + "$ErrorActionPreference = 'Stop'\nSet-StrictMode -Version Latest\n";
@@ -39,5 +40,10 @@ final class PowerShellScripts {
             }
         }
         return factories;
+    }
+
+    /** Text for a comment line, which a line break would end. */
+    private static String oneLine(String text) {
+        return text.replaceAll("\\p{Cntrl}", " ");
     }
 }

@@ -1,5 +1,6 @@
 package org.liftshift.generate.internal.powershell;
 
+import static org.liftshift.generate.internal.text.PowerShellText.commentQuote;
 import static org.liftshift.generate.internal.text.PowerShellText.quote;
 
 import java.util.LinkedHashMap;
@@ -65,7 +66,7 @@ public final class PrerequisitesScript {
     private static String subscriptionSection(Subscription subscription, SubscriptionNeeds need) {
         String id = subscription.getSubscriptionId();
         StringBuilder out = new StringBuilder();
-        out.append("# ---- Subscription ").append(quote(subscription.getName())).append('\n');
+        out.append("# ---- Subscription ").append(commentQuote(subscription.getName())).append('\n');
         out.append("$context = Get-AzContext\n");
         out.append("if (-not $context -or -not $context.Subscription -or $context.Subscription.Id -ne ").append(quote(id)).append(") {\n");
         PowerShellCommand connect = new PowerShellCommand("Connect-AzAccount").text("Subscription", id);
@@ -125,7 +126,7 @@ public final class PrerequisitesScript {
         out.append("$enough = @($roleName, 'Network Contributor', 'Contributor', 'Owner')\n");
         for (VirtualNetwork network : need.networks) {
             if (network.getKind() == VirtualNetworkKind.CLASSIC) {
-                out.append("# ").append(network.getName().replaceAll("\\p{Cntrl}", " "))
+                out.append("# ").append(commentQuote(network.getName()))
                         .append(" is a classic network: grant Classic Virtual Machine Contributor on it instead (NET-1).\n");
                 continue;
             }

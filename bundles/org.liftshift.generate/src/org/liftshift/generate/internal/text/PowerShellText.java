@@ -24,6 +24,14 @@ public final class PowerShellText {
         return out.append('\'').toString();
     }
 
+    /**
+     * {@code value} quoted for a {@code #} comment line: a line break would end the comment and
+     * make the rest of the name code, so control characters are shown as spaces.
+     */
+    public static String commentQuote(String value) {
+        return quote(value.replaceAll("\\p{Cntrl}", " "));
+    }
+
     static boolean isSingleQuote(char c) {
         return c == '\'' || c == '\u2018' || c == '\u2019' || c == '\u201A' || c == '\u201B';
     }
