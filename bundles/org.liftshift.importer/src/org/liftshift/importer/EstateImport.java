@@ -21,7 +21,6 @@ import org.liftshift.importer.internal.dtsx.PackageReader;
 import org.liftshift.importer.internal.project.FolderProject;
 import org.liftshift.importer.internal.project.IspacProject;
 import org.liftshift.importer.internal.project.ProjectAssembler;
-import org.liftshift.importer.internal.project.ProjectManifest;
 import org.liftshift.model.estate.Estate;
 import org.liftshift.model.estate.EstateFactory;
 import org.liftshift.model.estate.Project;
@@ -67,12 +66,9 @@ public final class EstateImport {
         SubMonitor work = progress.split(95).setWorkRemaining(files.size());
         for (Path file : projects) {
             work.subTask(file.getFileName().toString());
-            Project project = project(file);
+            Project project = project(file, claimed);
             if (project != null) {
                 estate.getFileProjects().add(project);
-                if (extension(file).equals("dtproj")) {
-                    claimed.addAll(packagesOf(file));
-                }
             }
             work.worked(1);
             checkCanceled(work);
@@ -85,8 +81,7 @@ public final class EstateImport {
                 } catch (ImportException e) {
                     report(e);
                 } catch (IOException e) {
-                    report(new ImportException(file.toString(), 0, 0, "the file cannot be read (" + e.getMessage() + ")",
-                            "check that it exists and that Liftshift may read it"));
+                    report(ImportException.unreadable(file.toString(), e));
                 }
                 work.worked(1);
                 checkCanceled(work);
@@ -101,7 +96,8 @@ public final class EstateImport {
         return new Result(estate, status);
     }
 
-    private Project project(Path file) {
+    /** @param claimed receives the packages a project folder reads, which are then not imported again as loose packages */
+    private Project project(Path file, Set<Path> claimed) {
         try {
             if (extension(file).equals("ispac")) {
                 try (IspacProject ispac = new IspacProject(file, limits)) {
@@ -109,30 +105,18 @@ public final class EstateImport {
                     return ProjectAssembler.assemble(ispac, this::report);
                 }
             }
-            return ProjectAssembler.assemble(new FolderProject(file), this::report);
+            FolderProject folder = new FolderProject(file);
+            try {
+                return ProjectAssembler.assemble(folder, this::report);
+            } finally {
+                claimed.addAll(folder.packages());
+            }
         } catch (ImportException e) {
             report(e);
         } catch (IOException e) {
-            report(new ImportException(file.toString(), 0, 0, "the project cannot be read (" + e.getMessage() + ")",
-                    "check that it exists and that Liftshift may read it"));
+            report(ImportException.unreadable(file.toString(), e));
         }
         return null;
-    }
-
-    /** The packages a project folder owns, so they are not imported a second time as loose packages. */
-    private static List<Path> packagesOf(Path dtproj) {
-        try (InputStream in = Files.newInputStream(dtproj)) {
-            ProjectManifest manifest = ProjectManifest.read(in, dtproj.toString());
-            Path folder = dtproj.toAbsolutePath().normalize().getParent();
-            if (manifest.packages().isEmpty()) {
-                try (Stream<Path> siblings = Files.list(folder)) {
-                    return siblings.filter(p -> extension(p).equals("dtsx")).toList();
-                }
-            }
-            return manifest.packages().stream().map(e -> folder.resolve(e.name().replace('\\', '/')).normalize()).toList();
-        } catch (IOException | ImportException e) {
-            return List.of();
-        }
     }
 
     private List<Path> collect(List<Path> inputs, SubMonitor monitor) {

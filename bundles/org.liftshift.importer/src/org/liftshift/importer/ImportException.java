@@ -1,5 +1,9 @@
 package org.liftshift.importer;
 
+import java.io.IOException;
+
+import org.liftshift.model.persistence.ProblemMessages;
+
 /**
  * A file Liftshift cannot import, with where and why and what to do about it. The message reads
  * {@code file:line:column: problem. Fix: what to do}, as compilers report errors, so consoles and
@@ -60,8 +64,13 @@ public final class ImportException extends Exception {
         return fix;
     }
 
+    /** A file that could not be opened or read to the end. */
+    public static ImportException unreadable(String file, IOException cause) {
+        return new ImportException(file, 0, 0, "the file cannot be read (" + cause.getMessage() + ")",
+                "check that it exists and that Liftshift may read it");
+    }
+
     private static String format(String file, int line, int column, String problem, String fix) {
-        String where = line > 0 ? file + ":" + line + ":" + Math.max(column, 1) : file;
-        return where + ": " + problem + (fix == null || fix.isEmpty() ? "" : ". Fix: " + fix);
+        return ProblemMessages.format(file, line, column, problem, fix);
     }
 }

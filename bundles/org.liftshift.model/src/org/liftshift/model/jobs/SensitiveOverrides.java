@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.liftshift.model.estate.Package;
 import org.liftshift.model.estate.Parameter;
 import org.liftshift.model.estate.Project;
+import org.liftshift.model.secrets.ConnectionStringSecrets;
 
 /**
  * Which {@code /Par} values of a job step are secrets. SQL Agent keeps a step's command in clear
@@ -16,10 +17,6 @@ import org.liftshift.model.estate.Project;
 public final class SensitiveOverrides {
 
     private static final Pattern SECRET_NAME = Pattern.compile("(?i).*(password|pwd|secret|token|accountkey|sasuri|sasurl|sastoken|credential).*");
-
-    /** Connection-string keys whose value is a secret. */
-    private static final Pattern SECRET_IN_CONNECTION_STRING = Pattern.compile(
-            "(?i)(^|;)\\s*(password|pwd|accountkey|sharedaccesssignature|sharedaccesskey|clientsecret|client_secret)\\s*=");
 
     private SensitiveOverrides() {
     }
@@ -37,7 +34,7 @@ public final class SensitiveOverrides {
             return true;
         }
         return SECRET_NAME.matcher(simpleName(override.name())).matches()
-                || SECRET_IN_CONNECTION_STRING.matcher(override.value()).find();
+                || ConnectionStringSecrets.containsSecret(override.value());
     }
 
     private static Parameter parameterOf(String name, Package pkg) {

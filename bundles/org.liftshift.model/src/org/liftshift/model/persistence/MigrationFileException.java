@@ -58,13 +58,6 @@ public final class MigrationFileException extends IOException {
     }
 
     private static String format(Path file, int line, int column, String problem, String fix) {
-        StringBuilder text = new StringBuilder(String.valueOf(file));
-        if (line > 0) {
-            text.append(':').append(line);
-            if (column > 0) {
-                text.append(':').append(column);
-            }
-        }
-        return text.append(": ").append(problem).append(". Fix: ").append(fix).toString();
+        return ProblemMessages.format(String.valueOf(file), line, column, problem, fix);
     }
 }

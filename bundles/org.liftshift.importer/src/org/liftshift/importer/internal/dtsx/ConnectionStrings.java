@@ -7,16 +7,13 @@ import java.util.Set;
 
 import org.liftshift.model.estate.AuthenticationKind;
 import org.liftshift.model.estate.ConnectionManager;
+import org.liftshift.model.secrets.ConnectionStringSecrets;
 
 /**
  * Reads what the assessment needs from a connection manager's connection string: server,
  * database, provider, authentication, user, file path; and keeps the string without its secrets.
  */
 public final class ConnectionStrings {
-
-    /** Keys whose values are secrets: they are dropped from the stored connection string. */
-    private static final Set<String> SECRET_KEYS = Set.of("password", "pwd", "accountkey", "sharedaccesssignature",
-            "sharedaccesskey", "clientsecret", "client_secret", "sastoken", "token");
 
     private static final Set<String> FILE_TYPES = Set.of("FILE", "FLATFILE", "MULTIFILE", "MULTIFLATFILE");
 
@@ -93,7 +90,7 @@ public final class ConnectionStrings {
     private static String withoutSecrets(Map<String, String> pairs) {
         StringBuilder out = new StringBuilder();
         pairs.forEach((key, value) -> {
-            if (!SECRET_KEYS.contains(key)) {
+            if (!ConnectionStringSecrets.isSecretKey(key)) {
                 out.append(key).append('=').append(value.contains(";") ? '"' + value + '"' : value).append(';');
             }
         });

@@ -1,6 +1,5 @@
 package org.liftshift.importer.internal.dtsx;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -112,9 +111,10 @@ public final class PackageReader {
                 }
             }
         } catch (XMLStreamException e) {
-            throw malformed(e);
+            throw XmlErrors.malformed(file, e, "the package",
+                    "open it in SSDT and save it again, or export it again from the server; the rest of the batch was imported");
         } finally {
-            close(reader);
+            XmlErrors.close(reader);
         }
         if (pkg == null) {
             throw new ImportException(file, 1, 1, "the file has no DTS:Executable root element, so it is not an SSIS package",
@@ -502,32 +502,6 @@ public final class PackageReader {
                 nested++;
             } else if (event == XMLStreamConstants.END_ELEMENT && nested-- == 0) {
                 return;
-            }
-        }
-    }
-
-    private ImportException malformed(XMLStreamException e) {
-        Throwable cause = e.getNestedException() != null ? e.getNestedException() : e.getCause();
-        while (cause != null && !(cause instanceof IOException)) {
-            cause = cause.getCause();
-        }
-        if (cause != null) {
-            // the stream failed underneath the parser, e.g. an archive entry that inflates without end
-            return new ImportException(file, 0, 0, cause.getMessage(), "check where the file came from; SSDT writes small ones");
-        }
-        Location at = e.getLocation();
-        String message = e.getMessage() == null ? "unreadable XML" : e.getMessage().replaceFirst("(?s)^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message:\\s*", "");
-        return new ImportException(file, at == null ? 0 : at.getLineNumber(), at == null ? 0 : at.getColumnNumber(),
-                "the package is not well-formed XML (" + message.strip() + ")",
-                "open it in SSDT and save it again, or export it again from the server; the rest of the batch was imported");
-    }
-
-    private static void close(XMLStreamReader reader) {
-        if (reader != null) {
-            try {
-                reader.close();
-            } catch (XMLStreamException ignored) {
-                // the stream itself is closed by the caller
             }
         }
     }

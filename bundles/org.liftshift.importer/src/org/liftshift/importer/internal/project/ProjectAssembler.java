@@ -107,7 +107,6 @@ public final class ProjectAssembler {
         if (e instanceof IspacProject.TooLarge) {
             return new ImportException(file, 0, 0, e.getMessage(), "check where the archive came from; SSDT builds small ones");
         }
-        return new ImportException(file, 0, 0, "the file cannot be read (" + e.getMessage() + ")",
-                "check that the file exists and that Liftshift may read it");
+        return ImportException.unreadable(file, e);
     }
 }

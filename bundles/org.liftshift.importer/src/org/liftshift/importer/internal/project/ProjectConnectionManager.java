@@ -9,6 +9,7 @@ import javax.xml.stream.XMLStreamReader;
 import org.liftshift.importer.ImportException;
 import org.liftshift.importer.internal.dtsx.ConnectionStrings;
 import org.liftshift.importer.internal.dtsx.SecureXml;
+import org.liftshift.importer.internal.dtsx.XmlErrors;
 import org.liftshift.model.estate.ConnectionManager;
 import org.liftshift.model.estate.EstateFactory;
 import org.liftshift.model.estate.PropertyExpression;
@@ -59,9 +60,9 @@ public final class ProjectConnectionManager {
                 }
             }
         } catch (XMLStreamException e) {
-            throw XmlProblems.malformed(file, e, "the connection manager file");
+            throw XmlErrors.malformed(file, e, "the connection manager file", "open the project in SSDT and save it again");
         } finally {
-            XmlProblems.close(reader);
+            XmlErrors.close(reader);
         }
         ConnectionStrings.apply(manager, connectionString);
         return manager;

@@ -11,6 +11,7 @@ import javax.xml.stream.XMLStreamReader;
 
 import org.liftshift.importer.ImportException;
 import org.liftshift.importer.internal.dtsx.SecureXml;
+import org.liftshift.importer.internal.dtsx.XmlErrors;
 import org.liftshift.model.estate.DeploymentModel;
 import org.liftshift.model.estate.ProtectionLevel;
 
@@ -78,9 +79,9 @@ public record ProjectManifest(String name, ProtectionLevel protectionLevel, Depl
                 }
             }
         } catch (XMLStreamException e) {
-            throw XmlProblems.malformed(file, e, "the project file");
+            throw XmlErrors.malformed(file, e, "the project file", "open the project in SSDT and save it again");
         } finally {
-            XmlProblems.close(reader);
+            XmlErrors.close(reader);
         }
         // projects of SSDT 2012 and later carry an SSIS:Project manifest; BIDS projects only list their packages
         boolean packageModel = model != null ? model.equalsIgnoreCase("Package") : protection == null && !packages.isEmpty();

@@ -13,6 +13,7 @@ import javax.xml.stream.XMLStreamReader;
 import org.liftshift.importer.ImportException;
 import org.liftshift.importer.internal.dtsx.DataTypes;
 import org.liftshift.importer.internal.dtsx.SecureXml;
+import org.liftshift.importer.internal.dtsx.XmlErrors;
 import org.liftshift.model.estate.EstateFactory;
 import org.liftshift.model.estate.Parameter;
 
@@ -55,9 +56,9 @@ public final class ProjectParameters {
                 }
             }
         } catch (XMLStreamException e) {
-            throw XmlProblems.malformed(file, e, "the project parameters file");
+            throw XmlErrors.malformed(file, e, "the project parameters file", "open the project in SSDT and save it again");
         } finally {
-            XmlProblems.close(reader);
+            XmlErrors.close(reader);
         }
         return parameters;
     }
