@@ -23,6 +23,7 @@ import org.liftshift.model.estate.Executable;
 import org.liftshift.model.estate.Package;
 import org.liftshift.model.estate.Project;
 import org.liftshift.model.estate.ProtectionLevel;
+import org.liftshift.testing.SharedMaterial;
 
 /**
  * Every file of the shared corpus imports, and the facts of packages of every format match what the
@@ -32,7 +33,7 @@ class CorpusImportTest {
 
     @Test
     void theWholeCorpusImportsWithoutAProblem() throws Exception {
-        Path corpus = SharedCorpus.dir();
+        Path corpus = SharedMaterial.corpus();
         byte[] before = fingerprint(corpus);
 
         EstateImport.Result result = EstateImport.importFiles(List.of(corpus), new NullProgressMonitor());
@@ -185,7 +186,7 @@ class CorpusImportTest {
 
     @Test
     void anIspacBringsItsProjectConnectionsParametersAndEntryPoints() {
-        Path ispac = SharedCorpus.file("packt-ssis2017-cookbook/Chapter06/Solution/SSISCookbook/bin/Development/ETL.ispac");
+        Path ispac = SharedMaterial.corpusFile("packt-ssis2017-cookbook/Chapter06/Solution/SSISCookbook/bin/Development/ETL.ispac");
 
         EstateImport.Result result = EstateImport.importFiles(List.of(ispac), new NullProgressMonitor());
 
@@ -210,7 +211,7 @@ class CorpusImportTest {
     }
 
     private static Package read(String relative) throws Exception {
-        Path file = SharedCorpus.file(relative);
+        Path file = SharedMaterial.corpusFile(relative);
         try (InputStream in = Files.newInputStream(file)) {
             return PackageReader.read(in, file.toString());
         }

@@ -11,6 +11,7 @@ import org.eclipse.emf.ecore.impl.EValidatorRegistryImpl;
 import org.eclipse.emf.ecore.util.Diagnostician;
 import org.eclipse.emf.ecore.util.EObjectValidator;
 import org.liftshift.model.estate.EstatePackage;
+import org.liftshift.model.navigation.ObjectPaths;
 import org.liftshift.model.plan.MigrationPlan;
 import org.liftshift.model.plan.PlanPackage;
 import org.liftshift.model.target.TargetPackage;

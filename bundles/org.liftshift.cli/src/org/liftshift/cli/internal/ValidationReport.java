@@ -6,7 +6,7 @@ import java.util.List;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
 import org.liftshift.validate.DesignRule;
-import org.liftshift.validate.ObjectPaths;
+import org.liftshift.model.navigation.ObjectPaths;
 
 /** The diagnostics of one validation run, flattened for printing. */
 record ValidationReport(String file, List<Entry> entries) {

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 
 import com.azure.json.JsonProviders;
 import com.azure.json.JsonReader;
+import org.liftshift.testing.SharedMaterial;
 
 /**
  * Checks parsed PowerShell commands against the Az cmdlet reference: every {@code Verb-Az*} cmdlet
@@ -35,7 +36,7 @@ public final class CmdletContract {
 
     @SuppressWarnings("unchecked")
     public static CmdletContract load() throws IOException {
-        Path table = SharedReference.file(TABLE);
+        Path table = SharedMaterial.file(TABLE);
         try (JsonReader reader = JsonProviders.createReader(Files.readAllBytes(table))) {
             reader.nextToken();
             Map<String, Object> root = (Map<String, Object>) reader.readUntyped();

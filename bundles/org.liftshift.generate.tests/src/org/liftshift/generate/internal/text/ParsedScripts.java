@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.liftshift.testing.SharedMaterial;
 
 /** Reading the parse results of {@link ScriptParsers} in tests. */
 public final class ParsedScripts {
@@ -31,7 +32,7 @@ public final class ParsedScripts {
 
     /** ARM templates checked against the Data Factory deployment-template schema: one result per template. */
     public static List<Map<String, Object>> armTemplates(List<Path> templates) throws Exception {
-        Path schema = SharedReference.file(
+        Path schema = SharedMaterial.file(
                 "reference/arm/azure-resource-manager-schemas/Microsoft.DataFactory.2018-06-01.deploymentTemplate-schema.json");
         return ScriptParsers.arm(schema, templates.toArray(Path[]::new));
     }

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import com.azure.json.JsonProviders;
 import com.azure.json.JsonReader;
+import org.liftshift.testing.SharedMaterial;
 
 /**
  * Checks parsed T-SQL against the msdb and SSISDB procedure reference: every named argument of a
@@ -27,7 +28,7 @@ public final class ProcedureContract {
 
     @SuppressWarnings("unchecked")
     public static ProcedureContract load() throws IOException {
-        Path table = SharedReference.file(TABLE);
+        Path table = SharedMaterial.file(TABLE);
         try (JsonReader reader = JsonProviders.createReader(Files.readAllBytes(table))) {
             reader.nextToken();
             return new ProcedureContract((Map<String, Object>) ((Map<String, Object>) reader.readUntyped()).get("procedures"));

@@ -1,11 +1,11 @@
 package org.liftshift.importer.internal.dtsx;
 
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 import org.liftshift.model.estate.AuthenticationKind;
+import org.liftshift.model.connections.ConnectionStringPairs;
 import org.liftshift.model.estate.ConnectionManager;
 import org.liftshift.model.secrets.ConnectionStringSecrets;
 
@@ -31,60 +31,22 @@ public final class ConnectionStrings {
             manager.setConnectionString(connectionString);
             return;
         }
-        Map<String, String> pairs = parse(connectionString);
+        Map<String, String> pairs = ConnectionStringPairs.parse(connectionString);
         manager.setConnectionString(withoutSecrets(pairs));
-        String dataSource = first(pairs, "data source", "server", "address", "addr", "network address", "host", "dsn");
+        String dataSource = ConnectionStringPairs.first(pairs, "data source", "server", "address", "addr", "network address", "host", "dsn");
         if (type.equals("EXCEL") || type.startsWith("FILE") || looksLikePath(dataSource)) {
             manager.setFilePath(dataSource);
         } else {
             manager.setServer(dataSource);
         }
-        manager.setDatabase(first(pairs, "initial catalog", "database"));
-        String provider = first(pairs, "provider", "driver");
+        manager.setDatabase(ConnectionStringPairs.first(pairs, "initial catalog", "database"));
+        String provider = ConnectionStringPairs.first(pairs, "provider", "driver");
         if (provider == null && type.startsWith("ADO.NET:")) {
             provider = manager.getCreationName().substring("ADO.NET:".length()).split(",")[0].trim();
         }
         manager.setProvider(provider);
-        manager.setUserName(first(pairs, "user id", "uid", "user"));
+        manager.setUserName(ConnectionStringPairs.first(pairs, "user id", "uid", "user"));
         manager.setAuthentication(authentication(pairs));
-    }
-
-    /** Key/value pairs with lower-case keys; values may be quoted with " or ' as ADO and OLE DB allow. */
-    static Map<String, String> parse(String connectionString) {
-        Map<String, String> pairs = new LinkedHashMap<>();
-        int i = 0;
-        int n = connectionString.length();
-        while (i < n) {
-            int equals = connectionString.indexOf('=', i);
-            if (equals < 0) {
-                break;
-            }
-            String key = connectionString.substring(i, equals).trim().toLowerCase(Locale.ROOT);
-            int start = equals + 1;
-            while (start < n && connectionString.charAt(start) == ' ') {
-                start++;
-            }
-            String value;
-            int next;
-            if (start < n && (connectionString.charAt(start) == '"' || connectionString.charAt(start) == '\'')) {
-                char quote = connectionString.charAt(start);
-                int end = connectionString.indexOf(quote, start + 1);
-                end = end < 0 ? n : end;
-                value = connectionString.substring(start + 1, end);
-                int semicolon = connectionString.indexOf(';', end);
-                next = semicolon < 0 ? n : semicolon + 1;
-            } else {
-                int semicolon = connectionString.indexOf(';', start);
-                int end = semicolon < 0 ? n : semicolon;
-                value = connectionString.substring(start, end).trim();
-                next = end + 1;
-            }
-            if (!key.isEmpty()) {
-                pairs.put(key, value);
-            }
-            i = next;
-        }
-        return pairs;
     }
 
     private static String withoutSecrets(Map<String, String> pairs) {
@@ -98,7 +60,7 @@ public final class ConnectionStrings {
     }
 
     private static AuthenticationKind authentication(Map<String, String> pairs) {
-        String authentication = first(pairs, "authentication");
+        String authentication = ConnectionStringPairs.first(pairs, "authentication");
         if (authentication != null) {
             String mode = authentication.toLowerCase(Locale.ROOT).replace(" ", "");
             if (mode.contains("managedidentity") || mode.contains("msi")) {
@@ -115,11 +77,11 @@ public final class ConnectionStrings {
                 return AuthenticationKind.ENTRA_PASSWORD;
             }
         }
-        String integrated = first(pairs, "integrated security", "trusted_connection");
+        String integrated = ConnectionStringPairs.first(pairs, "integrated security", "trusted_connection");
         if (integrated != null && Set.of("sspi", "true", "yes").contains(integrated.toLowerCase(Locale.ROOT))) {
             return AuthenticationKind.WINDOWS;
         }
-        if (first(pairs, "user id", "uid", "user") != null) {
+        if (ConnectionStringPairs.first(pairs, "user id", "uid", "user") != null) {
             return AuthenticationKind.SQL;
         }
         return AuthenticationKind.UNKNOWN;
@@ -127,15 +89,5 @@ public final class ConnectionStrings {
 
     private static boolean looksLikePath(String value) {
         return value != null && (value.startsWith("\\\\") || value.matches("(?i)^[a-z]:\\\\.*") || value.startsWith("/"));
-    }
-
-    private static String first(Map<String, String> pairs, String... keys) {
-        for (String key : keys) {
-            String value = pairs.get(key);
-            if (value != null && !value.isEmpty()) {
-                return value;
-            }
-        }
-        return null;
     }
 }

@@ -360,7 +360,10 @@ public final class PackageReader {
                 DataFlowComponent component = (DataFlowComponent) frame.target;
                 component.setName(p.get("name"));
                 component.setDescription(p.get("description"));
-                component.setComponentClassId(p.get("componentClassID"));
+                // a managed component's class is the host; the component itself is named by its type
+                String managedType = p.get("UserComponentTypeName");
+                component.setComponentClassId(managedType != null && !managedType.isBlank()
+                        ? managedType.split(",", 2)[0].strip() : p.get("componentClassID"));
                 component.setThirdParty(Components.isThirdParty(p.get("componentClassID"), p.get("contactInfo"),
                         p.get("UserComponentTypeName")));
             }

@@ -1,4 +1,4 @@
-package org.liftshift.validate;
+package org.liftshift.model.navigation;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -7,7 +7,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 
 /**
- * Readable paths of design objects, from the plan down, e.g.
+ * Readable paths of model objects (estate or design), from the plan down, e.g.
  * {@code Contoso Azure/Contoso Production/rg-ssis-weu/adf-contoso/ir-ssis-weu}: the name of every named
  * ancestor, or the containing feature for unnamed ones.
  */
