@@ -7,8 +7,10 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.osgi.util.NLS;
+import org.liftshift.cli.internal.AssessCommand;
 import org.liftshift.cli.internal.GenerateCommand;
 import org.liftshift.cli.internal.HelpCommand;
+import org.liftshift.cli.internal.ImportCommand;
 import org.liftshift.cli.internal.Messages;
 import org.liftshift.cli.internal.ValidateCommand;
 import org.liftshift.cli.internal.VersionCommand;
@@ -27,6 +29,8 @@ public final class Cli {
         cli.register(new HelpCommand(cli));
         cli.register(new VersionCommand());
         cli.register(new ValidateCommand());
+        cli.register(new ImportCommand());
+        cli.register(new AssessCommand());
         cli.register(new GenerateCommand());
         return cli;
     }

@@ -28,6 +28,21 @@ public final class Messages extends NLS {
     public static String Generate_designHasErrors;
     public static String Generate_writeFailed;
     public static String Generate_written;
+    public static String Import_summary;
+    public static String Import_usage;
+    public static String Import_valueMissing;
+    public static String Import_optionUnknown;
+    public static String Import_inputsMissing;
+    public static String Import_mergeOrReplace;
+    public static String Import_outputExists;
+    public static String Import_cancelled;
+    public static String Import_written;
+    public static String Assess_summary;
+    public static String Assess_usage;
+    public static String Assess_valueMissing;
+    public static String Assess_valueUnknown;
+    public static String Assess_optionUnknown;
+    public static String Assess_saveNeedsFile;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

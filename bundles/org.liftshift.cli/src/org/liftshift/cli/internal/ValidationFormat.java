@@ -3,9 +3,9 @@ package org.liftshift.cli.internal;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.util.EnumSet;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 import com.azure.json.JsonProviders;
 import com.azure.json.JsonWriter;
@@ -66,67 +66,21 @@ enum ValidationFormat {
     SARIF {
         @Override
         void print(ValidationReport report, PrintStream out) throws IOException {
-            Set<DesignRule> rules = EnumSet.allOf(DesignRule.class);
+            List<Sarif.Rule> rules = Arrays.stream(DesignRule.values())
+                    .map(rule -> new Sarif.Rule(rule.id(), rule.name(), rule.title(), rule.rationale(), rule.fix())).toList();
             try (JsonWriter json = JsonProviders.createWriter((OutputStream) out)) {
-                json.writeStartObject();
-                json.writeStringField("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
-                json.writeStringField("version", "2.1.0");
-                json.writeStartArray("runs");
-                json.writeStartObject();
-                json.writeStartObject("tool");
-                json.writeStartObject("driver");
-                json.writeStringField("name", "Liftshift");
-                json.writeStringField("semanticVersion", VersionCommand.productVersion().replaceFirst("^(\\d+\\.\\d+\\.\\d+).*", "$1"));
-                json.writeStartArray("rules");
-                for (DesignRule rule : rules) {
-                    json.writeStartObject();
-                    json.writeStringField("id", rule.id());
-                    json.writeStringField("name", rule.name());
-                    text(json, "shortDescription", rule.title());
-                    text(json, "fullDescription", rule.rationale());
-                    text(json, "help", rule.fix());
-                    json.writeEndObject();
-                }
-                json.writeEndArray();
-                json.writeEndObject();
-                json.writeEndObject();
-                json.writeStartArray("results");
+                Sarif.begin(json, rules);
                 for (ValidationReport.Entry entry : report.entries()) {
                     json.writeStartObject();
                     json.writeStringField("ruleId", entry.ruleId());
                     json.writeStringField("level", entry.level());
-                    text(json, "message", entry.message());
-                    json.writeStartArray("locations");
-                    json.writeStartObject();
-                    json.writeStartObject("physicalLocation");
-                    json.writeStartObject("artifactLocation");
-                    json.writeStringField("uri", report.file());
-                    json.writeEndObject();
-                    json.writeEndObject();
-                    json.writeStartArray("logicalLocations");
-                    for (int i = 0; i < entry.paths().size(); i++) {
-                        json.writeStartObject();
-                        json.writeStringField("fullyQualifiedName", entry.paths().get(i));
-                        json.writeStringField("name", entry.labels().get(i));
-                        json.writeEndObject();
-                    }
-                    json.writeEndArray();
-                    json.writeEndObject();
-                    json.writeEndArray();
+                    Sarif.text(json, "message", entry.message());
+                    Sarif.locations(json, report.file(), entry.paths(), entry.labels());
                     json.writeEndObject();
                 }
-                json.writeEndArray();
-                json.writeEndObject();
-                json.writeEndArray();
-                json.writeEndObject();
+                Sarif.end(json);
             }
             out.println();
-        }
-
-        private void text(JsonWriter json, String field, String text) throws IOException {
-            json.writeStartObject(field);
-            json.writeStringField("text", text);
-            json.writeEndObject();
         }
     };
 

@@ -1,0 +1,119 @@
+package org.liftshift.cli.internal;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.osgi.util.NLS;
+import org.liftshift.cli.CommandContext;
+import org.liftshift.cli.ExitCodes;
+import org.liftshift.cli.Subcommand;
+import org.liftshift.importer.EstateImport;
+import org.liftshift.model.estate.Estate;
+import org.liftshift.model.estate.EstateFactory;
+import org.liftshift.model.persistence.MigrationFileException;
+import org.liftshift.model.persistence.MigrationFiles;
+import org.liftshift.model.plan.MigrationPlan;
+import org.liftshift.model.plan.PlanFactory;
+import org.liftshift.model.target.TargetFactory;
+
+/**
+ * {@code liftshift import <files|folders|collected.json|jdbc:sqlserver://...> -o estate.liftshift [--merge]}.
+ */
+public final class ImportCommand implements Subcommand {
+
+    public static final String NAME = "import";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String summary() {
+        return Messages.Import_summary;
+    }
+
+    @Override
+    public String usage() {
+        return Messages.Import_usage;
+    }
+
+    @Override
+    public int run(List<String> args, CommandContext context) {
+        ImportOptions options = ImportOptions.parse(args, context.err());
+        if (options == null) {
+            return ExitCodes.USAGE;
+        }
+        Path output = context.workingDirectory().resolve(options.output());
+        boolean exists = Files.exists(output);
+        if (exists && !options.merge() && !options.replace()) {
+            context.err().println(NLS.bind(Messages.Import_outputExists, options.output()));
+            return ExitCodes.USAGE;
+        }
+        MigrationPlan plan;
+        try {
+            plan = exists && options.merge() ? MigrationFiles.load(output) : newPlan(output);
+        } catch (MigrationFileException e) {
+            context.err().println("liftshift import: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        ConsoleProgress progress = new ConsoleProgress(context.err());
+        List<IStatus> problems = new ArrayList<>();
+        Estate imported;
+        try {
+            imported = ImportSources.importAll(options, context, progress, problems);
+        } catch (OperationCanceledException e) {
+            context.err().println(Messages.Import_cancelled);
+            return ExitCodes.PROBLEMS;
+        }
+        List<String> dropped = EstateMerge.into(plan, imported);
+        try {
+            MigrationFiles.save(plan, output);
+        } catch (MigrationFileException e) {
+            context.err().println("liftshift import: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        int errors = 0;
+        for (IStatus problem : problems) {
+            context.err().println((problem.getSeverity() == IStatus.ERROR ? "error: " : "warning: ") + problem.getMessage());
+            errors += problem.getSeverity() == IStatus.ERROR ? 1 : 0;
+        }
+        for (String reference : dropped) {
+            context.err().println("warning: " + reference);
+        }
+        context.out().println(NLS.bind(Messages.Import_written, new Object[] { options.output(), EstateCounts.of(plan.getEstate()),
+                Integer.valueOf(errors) }));
+        return errors > 0 ? ExitCodes.PROBLEMS : ExitCodes.OK;
+    }
+
+    private static MigrationPlan newPlan(Path output) {
+        String name = output.getFileName().toString().replaceFirst("\\.liftshift$", "");
+        MigrationPlan plan = PlanFactory.eINSTANCE.createMigrationPlan();
+        plan.setName(name);
+        Estate estate = EstateFactory.eINSTANCE.createEstate();
+        estate.setName(name);
+        plan.setEstate(estate);
+        plan.setTarget(TargetFactory.eINSTANCE.createAzureTarget());
+        return plan;
+    }
+
+    /** Imports files and folders; what each source kind reads is in its importer. */
+    static final class ImportSources {
+        private ImportSources() {
+        }
+
+        static Estate importAll(ImportOptions options, CommandContext context, ConsoleProgress progress, List<IStatus> problems) {
+            List<Path> files = new ArrayList<>();
+            for (String input : options.inputs()) {
+                files.add(context.workingDirectory().resolve(input));
+            }
+            EstateImport.Result result = EstateImport.importFiles(files, progress);
+            problems.addAll(List.of(result.status().getChildren()));
+            return result.estate();
+        }
+    }
+}
