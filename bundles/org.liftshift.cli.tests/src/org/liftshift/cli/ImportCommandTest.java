@@ -99,6 +99,35 @@ class ImportCommandTest {
         assertThat(cli.stderr()).contains("unknown option '--password'");
     }
 
+    @Test
+    void theCollectorScriptIsPrintedAndItsOutputImports() throws Exception {
+        assertThat(cli().run("import", "--collector")).isEqualTo(ExitCodes.OK);
+        assertThat(cli.stdout()).startsWith("-- Liftshift collector").contains("FOR JSON PATH");
+
+        Files.writeString(dir.resolve("collected.json"), "{\"liftshift_collection\":1,\"server\":[{\"server_name\":\"SQL07\","
+                + "\"product_version\":\"13.0.5026.0\",\"edition\":\"Standard Edition (64-bit)\"}],\"jobs\":[],\"job_steps\":[],"
+                + "\"schedules\":[],\"job_schedules\":[],\"proxies\":[],\"legacy_packages\":[]}");
+        assertThat(cli.run("import", "collected.json", "-o", "estate.liftshift")).as(cli.stderr()).isEqualTo(ExitCodes.OK);
+        assertThat(MigrationFiles.load(dir.resolve("estate.liftshift")).getEstate().getInstances()).singleElement()
+                .satisfies(instance -> assertThat(instance.getMajorVersion()).isEqualTo(13));
+    }
+
+    @Test
+    void aServerThatCannotBeReachedIsAnErrorWithTheFix() {
+        int exit = cli().run("import", "jdbc:sqlserver://127.0.0.1:1;loginTimeout=2", "--authentication", "entra-managed-identity",
+                "-o", "estate.liftshift");
+
+        assertThat(exit).isEqualTo(ExitCodes.PROBLEMS);
+        assertThat(cli.stderr()).contains("error: 127.0.0.1: cannot open msdb").contains("Fix: check the server name, the port");
+    }
+
+    @Test
+    void aPasswordOnTheCommandLineIsRefused() {
+        assertThat(cli().run("import", "jdbc:sqlserver://sql01:1433;user=sa;password=secret", "-o", "estate.liftshift"))
+                .isEqualTo(ExitCodes.PROBLEMS);
+        assertThat(cli.stderr()).contains("the URL holds a password").doesNotContain("secret\n");
+    }
+
     private CliRun cli() {
         cli = new CliRun(dir);
         return cli;

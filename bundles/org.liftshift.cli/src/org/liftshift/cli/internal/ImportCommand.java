@@ -3,15 +3,22 @@ package org.liftshift.cli.internal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Status;
 import org.eclipse.osgi.util.NLS;
 import org.liftshift.cli.CommandContext;
 import org.liftshift.cli.ExitCodes;
 import org.liftshift.cli.Subcommand;
+import org.liftshift.azure.sql.SqlAuthentication;
 import org.liftshift.importer.EstateImport;
+import org.liftshift.importer.server.CollectedImport;
+import org.liftshift.importer.server.Collector;
+import org.liftshift.importer.server.JdbcConnections;
+import org.liftshift.importer.server.ServerImport;
 import org.liftshift.model.estate.Estate;
 import org.liftshift.model.estate.EstateFactory;
 import org.liftshift.model.persistence.MigrationFileException;
@@ -44,6 +51,10 @@ public final class ImportCommand implements Subcommand {
 
     @Override
     public int run(List<String> args, CommandContext context) {
+        if (args.equals(List.of("--collector"))) {
+            context.out().print(Collector.script());
+            return ExitCodes.OK;
+        }
         ImportOptions options = ImportOptions.parse(args, context.err());
         if (options == null) {
             return ExitCodes.USAGE;
@@ -101,19 +112,69 @@ public final class ImportCommand implements Subcommand {
         return plan;
     }
 
-    /** Imports files and folders; what each source kind reads is in its importer. */
+    /** Sends each input to its importer: live servers, collected documents, and files and folders. */
     static final class ImportSources {
         private ImportSources() {
         }
 
         static Estate importAll(ImportOptions options, CommandContext context, ConsoleProgress progress, List<IStatus> problems) {
+            Estate estate = EstateFactory.eINSTANCE.createEstate();
             List<Path> files = new ArrayList<>();
             for (String input : options.inputs()) {
-                files.add(context.workingDirectory().resolve(input));
+                if (ServerAddress.is(input)) {
+                    add(estate, server(input, options, progress, problems), problems);
+                } else if (CollectedImport.isCollection(Path.of(input))) {
+                    add(estate, CollectedImport.importFile(context.workingDirectory().resolve(input)), problems);
+                } else {
+                    files.add(context.workingDirectory().resolve(input));
+                }
             }
-            EstateImport.Result result = EstateImport.importFiles(files, progress);
+            if (!files.isEmpty()) {
+                add(estate, EstateImport.importFiles(files, progress), problems);
+            }
+            return estate;
+        }
+
+        private static EstateImport.Result server(String input, ImportOptions options, ConsoleProgress progress, List<IStatus> problems) {
+            ServerAddress address;
+            SqlAuthentication authentication;
+            try {
+                address = ServerAddress.parse(input);
+                authentication = ServerAddress.authentication(options.authentication());
+            } catch (IllegalArgumentException e) {
+                problems.add(Status.error(input + ": " + e.getMessage()));
+                return null;
+            }
+            char[] password = ServerAddress.needsPassword(authentication) ? password(address) : null;
+            try {
+                JdbcConnections connections = new JdbcConnections(address.url(authentication, options.user(),
+                        options.trustServerCertificate()), password);
+                return ServerImport.importServer(connections, address.host(), ServerImport.Options.defaults(), progress);
+            } finally {
+                if (password != null) {
+                    Arrays.fill(password, '\0');
+                }
+            }
+        }
+
+        /** The password from LIFTSHIFT_SQL_PASSWORD, or typed at the console without echo; never from an argument. */
+        private static char[] password(ServerAddress address) {
+            String fromEnvironment = System.getenv("LIFTSHIFT_SQL_PASSWORD");
+            if (fromEnvironment != null) {
+                return fromEnvironment.toCharArray();
+            }
+            java.io.Console console = System.console();
+            return console == null ? null : console.readPassword("Password for %s: ", address.host());
+        }
+
+        private static void add(Estate estate, EstateImport.Result result, List<IStatus> problems) {
+            if (result == null) {
+                return;
+            }
             problems.addAll(List.of(result.status().getChildren()));
-            return result.estate();
+            estate.getInstances().addAll(List.copyOf(result.estate().getInstances()));
+            estate.getFileProjects().addAll(List.copyOf(result.estate().getFileProjects()));
+            estate.getFilePackages().addAll(List.copyOf(result.estate().getFilePackages()));
         }
     }
 }

@@ -106,6 +106,14 @@ class CollectedImportTest {
         assertThat(script).doesNotContainIgnoringCase("INSERT ").doesNotContainIgnoringCase("UPDATE ").doesNotContainIgnoringCase("DELETE ");
     }
 
+    @Test
+    void theShippedCollectorIsTheGeneratedOne() throws Exception {
+        Path shipped = Path.of("../org.liftshift.importer/collector/liftshift-collect.sql");
+
+        assertThat(Files.readString(shipped)).as("regenerate %s from Collector.script() after changing a query", shipped)
+                .isEqualTo(Collector.script());
+    }
+
     /** Every object of the instance by path and the values of its attributes, without package internals. */
     private static List<String> outline(SqlServerInstance instance) {
         List<String> lines = new ArrayList<>();

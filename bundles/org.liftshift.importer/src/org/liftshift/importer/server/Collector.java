@@ -16,7 +16,7 @@ public final class Collector {
         sql.append("-- Liftshift collector: reads the SSIS catalog (SSISDB) and the Agent jobs (msdb) of this server.\n")
                 .append("-- Read-only: SELECT statements only. Needs read access to SSISDB (ssis_admin or folder permissions)\n")
                 .append("-- and msdb (SQLAgentReaderRole). Sensitive values are never selected.\n")
-                .append("-- Run with: sqlcmd -S <server> -E -y 0 -i liftshift-collect.sql -o collected.json\n")
+                .append("-- Run with: sqlcmd -S <server> -E -y 0 -h -1 -i liftshift-collect.sql -o collected.json\n")
                 .append("-- (in SSMS: Results to Text, maximum characters unlimited; save the output as collected.json).\n")
                 .append("SET NOCOUNT ON;\n");
         for (DiscoveryQuery query : DiscoveryQuery.values()) {

@@ -100,6 +100,12 @@ public final class ServerImport {
                     query(connection, query, step).ifPresent(result -> rows.put(query, result));
                 }
             }
+            Estate estate = EstateFactory.eINSTANCE.createEstate();
+            estate.setName(source);
+            if (open.values().stream().allMatch(java.util.Objects::isNull)) {
+                // nothing could be read: an empty instance would only hide the failure in the model
+                return new EstateImport.Result(estate, status);
+            }
             SqlServerInstance instance = InstanceAssembler.assemble(rows, source, status);
             Connection ssisdb = open.get(DiscoveryQuery.Database.SSISDB);
             if (options.projectBinaries() && ssisdb != null && instance.getCatalog() != null) {
@@ -109,7 +115,6 @@ public final class ServerImport {
             if (msdb != null) {
                 legacyPackages(msdb, instance, monitor.split(10));
             }
-            Estate estate = EstateFactory.eINSTANCE.createEstate();
             estate.setName(instance.getName());
             estate.getInstances().add(instance);
             return new EstateImport.Result(estate, status);
