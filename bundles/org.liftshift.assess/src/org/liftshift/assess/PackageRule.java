@@ -84,12 +84,6 @@ public enum PackageRule {
         return text("fix");
     }
 
-    /** Where the rule comes from: DMA or the troubleshooting guide. */
-    public String source() {
-        return id.startsWith("PKG-") ? "Azure-SSIS IR execution troubleshooting"
-                : id.startsWith("OPS-") ? "Azure-SSIS IR performance guidance" : "DMA SSIS migration rule";
-    }
-
     public static Optional<PackageRule> byId(String id) {
         for (PackageRule rule : values()) {
             if (rule.id.equalsIgnoreCase(id)) {

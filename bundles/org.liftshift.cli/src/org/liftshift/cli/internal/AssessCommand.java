@@ -1,7 +1,6 @@
 package org.liftshift.cli.internal;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
@@ -17,7 +16,6 @@ import org.liftshift.model.plan.AssessmentFinding;
 import org.liftshift.model.plan.FindingStatus;
 import org.liftshift.model.plan.MigrationPlan;
 import org.liftshift.model.plan.Severity;
-import org.liftshift.samples.Samples;
 
 /** {@code liftshift assess [file] [--format text|json|sarif] [--run-minutes N] [--save]}. */
 public final class AssessCommand implements Subcommand {
@@ -43,7 +41,7 @@ public final class AssessCommand implements Subcommand {
     public int run(List<String> args, CommandContext context) {
         String file = null;
         AssessmentFormat format = AssessmentFormat.TEXT;
-        int runMinutes = PackageAssessment.DEFAULT_RUN_MINUTES;
+        PackageAssessment assessment = PackageAssessment.withAllRules();
         boolean save = false;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
@@ -55,8 +53,7 @@ public final class AssessCommand implements Subcommand {
                 String value = args.get(++i);
                 try {
                     if (arg.equals("--run-minutes")) {
-                        runMinutes = Integer.parseInt(value);
-                        PackageAssessment.withRunMinutes(runMinutes);
+                        assessment = PackageAssessment.withRunMinutes(Integer.parseInt(value));
                     } else {
                         format = AssessmentFormat.valueOf(value.toUpperCase(Locale.ROOT));
                     }
@@ -80,17 +77,17 @@ public final class AssessCommand implements Subcommand {
             context.err().println(Messages.Assess_saveNeedsFile);
             return ExitCodes.USAGE;
         }
-        Path path = file == null ? null : context.workingDirectory().resolve(file);
+        PlanArgument argument = new PlanArgument(file);
         MigrationPlan plan;
         try {
-            plan = path == null ? Samples.CONTOSO.loadBundled() : MigrationFiles.load(path);
+            plan = argument.load(context);
         } catch (MigrationFileException e) {
             context.err().println("liftshift assess: " + e.getMessage());
             return ExitCodes.USAGE;
         }
         List<AssessmentFinding> findings;
         try {
-            findings = PackageAssessment.withRunMinutes(runMinutes).assess(plan, new ConsoleProgress(context.err()));
+            findings = assessment.assess(plan, new ConsoleProgress(context.err()));
         } catch (OperationCanceledException e) {
             return ExitCodes.PROBLEMS;
         }
@@ -98,9 +95,9 @@ public final class AssessCommand implements Subcommand {
         PackageAssessment.record(plan, findings);
         try {
             if (save) {
-                MigrationFiles.save(plan, path);
+                MigrationFiles.save(plan, argument.path(context));
             }
-            format.print(file == null ? Samples.CONTOSO.fileName() : file, plan.getFindings(), context.out());
+            format.print(argument.shown(), plan.getFindings(), context.out());
         } catch (MigrationFileException e) {
             context.err().println("liftshift assess: " + e.getMessage());
             return ExitCodes.USAGE;

@@ -71,11 +71,10 @@ final class EstateMerge {
         List<EObject> old = new ArrayList<>();
         old.add(previous);
         previous.eAllContents().forEachRemaining(old::add);
-        // previous is already detached; its path is computed from its own subtree
-        String oldBase = segmentPath(previous, previous);
         Map<EObject, Collection<EStructuralFeature.Setting>> usages = EcoreUtil.UsageCrossReferencer.findAll(old, plan);
         usages.forEach((target, settings) -> {
-            EObject counterpart = counterparts.get(segmentPath(target, previous).substring(oldBase.length()));
+            // previous is detached, so the paths of its contents start below it
+            EObject counterpart = counterparts.get(target == previous ? "" : "/" + ObjectPaths.of(target));
             for (EStructuralFeature.Setting setting : settings) {
                 replace(setting, target, counterpart);
             }
@@ -105,16 +104,5 @@ final class EstateMerge {
             dropped.add(ObjectPaths.label(setting.getEObject()) + " no longer refers to " + ObjectPaths.label(target)
                     + ": the new import does not have it");
         }
-    }
-
-    /** The path of {@code object} up to and including {@code root}, which may be detached. */
-    private static String segmentPath(EObject object, EObject root) {
-        List<String> segments = new ArrayList<>();
-        for (EObject current = object; current != null; current = current == root ? null : current.eContainer()) {
-            EStructuralFeature name = current.eClass().getEStructuralFeature("name");
-            Object value = name == null ? null : current.eGet(name);
-            segments.add(0, value != null ? value.toString() : current.eContainingFeature().getName());
-        }
-        return String.join("/", segments);
     }
 }

@@ -12,9 +12,7 @@ import org.liftshift.cli.Subcommand;
 import org.liftshift.generate.DeploymentKit;
 import org.liftshift.generate.KitFile;
 import org.liftshift.model.persistence.MigrationFileException;
-import org.liftshift.model.persistence.MigrationFiles;
 import org.liftshift.model.plan.MigrationPlan;
-import org.liftshift.samples.Samples;
 import org.liftshift.validate.DesignValidation;
 
 /** {@code liftshift generate [file] [-o folder] [--force]}. */
@@ -63,9 +61,10 @@ public final class GenerateCommand implements Subcommand {
                 return ExitCodes.USAGE;
             }
         }
+        PlanArgument argument = new PlanArgument(file);
         MigrationPlan plan;
         try {
-            plan = file == null ? Samples.CONTOSO.loadBundled() : MigrationFiles.load(context.workingDirectory().resolve(file));
+            plan = argument.load(context);
         } catch (MigrationFileException e) {
             context.err().println("liftshift generate: " + e.getMessage());
             return ExitCodes.USAGE;
@@ -74,7 +73,7 @@ public final class GenerateCommand implements Subcommand {
         if (validation.getSeverity() >= Diagnostic.ERROR && !force) {
             long errors = validation.getChildren().stream().filter(d -> d.getSeverity() >= Diagnostic.ERROR).count();
             context.err().println(NLS.bind(Messages.Generate_designHasErrors, Long.valueOf(errors),
-                    file == null ? Samples.CONTOSO.fileName() : file));
+                    argument.shown()));
             return ExitCodes.PROBLEMS;
         }
         DeploymentKit kit = DeploymentKit.of(plan);

@@ -1,7 +1,6 @@
 package org.liftshift.cli.internal;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
@@ -11,9 +10,7 @@ import org.liftshift.cli.CommandContext;
 import org.liftshift.cli.ExitCodes;
 import org.liftshift.cli.Subcommand;
 import org.liftshift.model.persistence.MigrationFileException;
-import org.liftshift.model.persistence.MigrationFiles;
 import org.liftshift.model.plan.MigrationPlan;
-import org.liftshift.samples.Samples;
 import org.liftshift.validate.DesignValidation;
 
 /** {@code liftshift validate [file] [--format text|json|sarif]}. */
@@ -63,24 +60,17 @@ public final class ValidateCommand implements Subcommand {
                 return ExitCodes.USAGE;
             }
         }
+        PlanArgument argument = new PlanArgument(file);
         MigrationPlan plan;
-        String shown;
         try {
-            if (file == null) {
-                plan = Samples.CONTOSO.loadBundled();
-                shown = Samples.CONTOSO.fileName();
-            } else {
-                Path path = context.workingDirectory().resolve(file);
-                plan = MigrationFiles.load(path);
-                shown = file;
-            }
+            plan = argument.load(context);
         } catch (MigrationFileException e) {
             context.err().println("liftshift validate: " + e.getMessage());
             return ExitCodes.USAGE;
         }
         Diagnostic result = DesignValidation.withDesignRules().validate(plan);
         try {
-            format.print(ValidationReport.of(shown, result), context.out());
+            format.print(ValidationReport.of(argument.shown(), result), context.out());
         } catch (IOException e) {
             context.err().println("liftshift validate: cannot write the report: " + e.getMessage());
             return ExitCodes.USAGE;

@@ -14,11 +14,6 @@ public record Row(Map<String, Object> values) {
         return value == null ? null : value.toString();
     }
 
-    /** The first column present, for names that differ between versions of a view. */
-    public String string(String column, String alternative) {
-        return values.containsKey(column) ? string(column) : string(alternative);
-    }
-
     /** A key value (ids, GUIDs), compared case-insensitively. */
     public String key(String column) {
         String value = string(column);
