@@ -87,6 +87,21 @@ class BadInputTest {
     }
 
     @Test
+    void aVariableHoldingALongEscapedDocumentImportsWhole() throws Exception {
+        String document = "<row id='1'>payload</row>".repeat(10_000);
+        String escaped = document.replace("<", "&lt;").replace(">", "&gt;");
+        write("document.dtsx", GOOD.replace("<DTS:Executables>", "<DTS:Variables><DTS:Variable DTS:ObjectName=\"Rows\" "
+                + "DTS:Namespace=\"User\"><DTS:VariableValue DTS:DataType=\"8\">" + escaped
+                + "</DTS:VariableValue></DTS:Variable></DTS:Variables><DTS:Executables>"));
+
+        EstateImport.Result result = importDir();
+
+        assertThat(messages(result)).isEmpty();
+        assertThat(result.estate().getFilePackages().get(0).getVariables()).singleElement()
+                .satisfies(v -> assertThat(v.getValue()).isEqualTo(document));
+    }
+
+    @Test
     void anUnknownTaskIsKeptAsItIs() throws Exception {
         write("good.dtsx", GOOD);
 

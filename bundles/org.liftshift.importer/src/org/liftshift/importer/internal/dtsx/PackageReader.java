@@ -41,6 +41,13 @@ public final class PackageReader {
 
     static final String DTS = "www.microsoft.com/SqlServer/Dts";
 
+    /**
+     * The most characters kept of one value read from element text, such as a variable holding a
+     * whole document: enough for any name, connection string or expression an assessment reads,
+     * and it keeps the memory an import needs independent of what a package stores inline.
+     */
+    public static final int MAX_VALUE_LENGTH = 1 << 20;
+
     /** DTS elements whose content matters to no assessment; skipped without looking inside. */
     private static final Set<String> SKIPPED = Set.of("DesignTimeProperties", "PackageVariable",
             "PrecedenceConstraints", "PrecedenceConstraint", "Password", "LoggingOptions");
@@ -489,9 +496,10 @@ public final class PackageReader {
                 if (nested-- == 0) {
                     break;
                 }
-            } else if (nested == 0 && (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
-                    || event == XMLStreamConstants.SPACE)) {
-                text.append(reader.getText());
+            } else if (nested == 0 && text.length() < MAX_VALUE_LENGTH && (event == XMLStreamConstants.CHARACTERS
+                    || event == XMLStreamConstants.CDATA || event == XMLStreamConstants.SPACE)) {
+                int length = Math.min(reader.getTextLength(), MAX_VALUE_LENGTH - text.length());
+                text.append(reader.getTextCharacters(), reader.getTextStart(), length);
             }
         }
         return text.toString();

@@ -10,8 +10,13 @@ import javax.xml.stream.XMLStreamReader;
  * StAX readers for files that come from customers. DTDs are not processed, so an external entity
  * is never fetched (no file or network access) and an entity bomb is never expanded: a reference
  * to an entity the document declares in a DTD is an error instead.
+ * <p>
+ * Memory stays bounded whatever a file holds inline: text and CDATA sections (a script's source,
+ * a designer layout) arrive in chunks instead of whole.
  */
 public final class SecureXml {
+
+    private static final int CHUNK = 16 * 1024;
 
     private static final XMLInputFactory FACTORY = create();
 
@@ -24,6 +29,12 @@ public final class SecureXml {
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, Boolean.FALSE);
         factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, Boolean.TRUE);
         factory.setProperty(XMLInputFactory.IS_COALESCING, Boolean.FALSE);
+        factory.setProperty("jdk.xml.cdataChunkSize", CHUNK);
+        // Since JDK 24 a text run of over 100,000 characters that holds &lt; and friends counts as an
+        // oversized entity; with no DTD there are no other entities, so the limit guards nothing here
+        // and would refuse a variable holding an escaped document
+        factory.setProperty("jdk.xml.maxGeneralEntitySizeLimit", 0);
+        factory.setProperty("jdk.xml.totalEntitySizeLimit", 0);
         factory.setXMLResolver((publicId, systemId, base, namespace) -> {
             throw new XMLStreamException("External resource " + systemId + " is not read");
         });
