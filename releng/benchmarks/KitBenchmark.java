@@ -48,15 +48,15 @@ public final class KitBenchmark {
                 Files.delete(path);
             }
         }
-        long save = ValidationBenchmark.median(saves);
-        long generate = ValidationBenchmark.median(generations);
-        long write = ValidationBenchmark.median(writes);
+        long save = Timing.median(saves);
+        long generate = Timing.median(generations);
+        long write = Timing.median(writes);
         List<KitFile> files = kit.files();
         System.out.printf("kit: %d files, %,d characters%n", files.size(), bytes);
-        System.out.printf("generate the kit in memory: median %d ms of %d runs (goal < 2000 ms)%n", ValidationBenchmark.ms(generate),
+        System.out.printf("generate the kit in memory: median %d ms of %d runs (goal < 2000 ms)%n", Timing.ms(generate),
                 ValidationBenchmark.RUNS);
-        System.out.printf("generate and write to disk:  median %d ms%n", ValidationBenchmark.ms(write));
-        System.out.printf("save the model as XMI:       median %d ms%n", ValidationBenchmark.ms(save));
+        System.out.printf("generate and write to disk:  median %d ms%n", Timing.ms(write));
+        System.out.printf("save the model as XMI:       median %d ms%n", Timing.ms(save));
         System.out.printf("ratio generate / XMI save: %.2f   generate+write / XMI save: %.2f%n", (double) generate / save,
                 (double) write / save);
     }

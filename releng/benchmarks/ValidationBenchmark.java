@@ -1,7 +1,6 @@
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -58,7 +57,7 @@ public final class ValidationBenchmark {
         MigrationPlan plan = synthetic();
         long objects = count(plan);
         System.out.printf("synthetic plan: %,d objects (%,d packages, %,d jobs), built in %d ms%n", objects,
-                FOLDERS * PACKAGES_PER_FOLDER, JOBS, ms(System.nanoTime() - start));
+                FOLDERS * PACKAGES_PER_FOLDER, JOBS, Timing.ms(System.nanoTime() - start));
 
         Path file = Files.createTempFile("liftshift-benchmark", ".liftshift");
         long save = time(() -> {
@@ -66,7 +65,7 @@ public final class ValidationBenchmark {
             return null;
         });
         long load = time(() -> MigrationFiles.load(file));
-        System.out.printf("save: %d ms (%,d bytes)   load: %d ms%n", ms(save), Files.size(file), ms(load));
+        System.out.printf("save: %d ms (%,d bytes)   load: %d ms%n", Timing.ms(save), Files.size(file), Timing.ms(load));
         Files.deleteIfExists(file);
         Files.deleteIfExists(Path.of(file + ".bak"));
 
@@ -77,14 +76,14 @@ public final class ValidationBenchmark {
         long[] fullTimes = runs(() -> full.validate(plan));
         long[] emfTimes = runs(() -> emfOnly.validate(plan));
         long[] bareTimes = runs(() -> bare.validate(plan, Map.of()));
-        long fullMedian = median(fullTimes);
-        long emfMedian = median(emfTimes);
-        long bareMedian = median(bareTimes);
+        long fullMedian = Timing.median(fullTimes);
+        long emfMedian = Timing.median(emfTimes);
+        long bareMedian = Timing.median(bareTimes);
 
         System.out.printf("validation with every design rule: median %d ms of %d runs (goal < 1000 ms), %d diagnostics%n",
-                ms(fullMedian), RUNS, result.getChildren().size());
-        System.out.printf("EMF constraints only:               median %d ms%n", ms(emfMedian));
-        System.out.printf("bare Diagnostician, no constraints: median %d ms%n", ms(bareMedian));
+                Timing.ms(fullMedian), RUNS, result.getChildren().size());
+        System.out.printf("EMF constraints only:               median %d ms%n", Timing.ms(emfMedian));
+        System.out.printf("bare Diagnostician, no constraints: median %d ms%n", Timing.ms(bareMedian));
         System.out.printf("ratio full / bare Diagnostician: %.2f   full / EMF constraints: %.2f%n",
                 (double) fullMedian / bareMedian, (double) fullMedian / emfMedian);
     }
@@ -220,25 +219,6 @@ public final class ValidationBenchmark {
     }
 
     static long[] runs(Supplier<Object> work) {
-        for (int i = 0; i < 3; i++) {
-            work.get(); // warm-up
-        }
-        long[] times = new long[RUNS];
-        for (int i = 0; i < RUNS; i++) {
-            long start = System.nanoTime();
-            work.get();
-            times[i] = System.nanoTime() - start;
-        }
-        return times;
-    }
-
-    static long median(long[] times) {
-        long[] sorted = times.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
-    }
-
-    static long ms(long nanos) {
-        return nanos / 1_000_000;
+        return Timing.runs(3, RUNS, work);
     }
 }

@@ -134,8 +134,8 @@ class BadInputTest {
         zip(ispac, new String[][] { { "@Project.manifest", manifest("Bomb", "huge.dtsx", "good.dtsx") }, { "huge.dtsx", huge },
                 { "good.dtsx", GOOD } });
 
-        EstateImport.Result result = EstateImport.importFiles(List.of(ispac), new IspacProject.Limits(1 << 20, 1L << 30, 100),
-                new NullProgressMonitor());
+        EstateImport.Result result = EstateImport.importFiles(List.of(ispac),
+                EstateImport.Options.defaults().withLimits(new IspacProject.Limits(1 << 20, 1L << 30, 100)), new NullProgressMonitor());
 
         assertThat(result.estate().getFileProjects().get(0).getPackages()).extracting(Package::getName).containsExactly("Good");
         assertThat(messages(result)).singleElement().asString().contains("huge.dtsx").contains("zip bomb");

@@ -1,11 +1,13 @@
 package org.liftshift.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -13,6 +15,8 @@ import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
 import org.liftshift.importer.internal.dtsx.PackageReader;
 import org.liftshift.model.estate.AuthenticationKind;
@@ -208,6 +212,39 @@ class CorpusImportTest {
             }
         });
         assertThat(used).as("components reach the project's connection managers").anyMatch(project.getConnectionManagers()::contains);
+    }
+
+    @Test
+    void theEstateAndItsProblemsAreTheSameWhateverTheThreadCount() {
+        Path corpus = SharedMaterial.corpus();
+
+        EstateImport.Result one = EstateImport.importFiles(List.of(corpus), EstateImport.Options.defaults().withThreads(1),
+                new NullProgressMonitor());
+        EstateImport.Result four = EstateImport.importFiles(List.of(corpus), EstateImport.Options.defaults().withThreads(4),
+                new NullProgressMonitor());
+
+        assertThat(four.estate().getFileProjects()).hasSizeGreaterThan(5);
+        assertThat(four.estate().getFilePackages()).hasSizeGreaterThan(5);
+        assertThat(EcoreUtil.equals(one.estate(), four.estate())).as("same objects in the same order").isTrue();
+        assertThat(four.status().getChildren()).extracting(IStatus::getMessage)
+                .containsExactlyElementsOf(Arrays.stream(one.status().getChildren()).map(IStatus::getMessage).toList());
+    }
+
+    @Test
+    void aCancelledImportStopsWithOperationCanceled() {
+        NullProgressMonitor monitor = new NullProgressMonitor() {
+            private int files;
+
+            @Override
+            public void subTask(String name) {
+                if (++files == 10) {
+                    setCanceled(true);
+                }
+            }
+        };
+
+        assertThatThrownBy(() -> EstateImport.importFiles(List.of(SharedMaterial.corpus()), monitor))
+                .isInstanceOf(OperationCanceledException.class);
     }
 
     private static Package read(String relative) throws Exception {

@@ -5,10 +5,18 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -23,13 +31,15 @@ import org.liftshift.importer.internal.project.IspacProject;
 import org.liftshift.importer.internal.project.ProjectAssembler;
 import org.liftshift.model.estate.Estate;
 import org.liftshift.model.estate.EstateFactory;
+import org.liftshift.model.estate.Package;
 import org.liftshift.model.estate.Project;
 
 /**
  * Imports SSIS files into an estate: {@code .dtsx} packages, {@code .ispac} deployment files and
  * project folders ({@code .dtproj} with its packages, parameters and connection managers), given
  * as files or folders to search. A file that cannot be imported is reported with its place and the
- * fix, and the rest of the batch is still imported. Source files are only read.
+ * fix, and the rest of the batch is still imported. Source files are only read. Files are read on
+ * several threads; the estate is built in the order of the files whatever the thread count.
  */
 public final class EstateImport {
 
@@ -39,20 +49,50 @@ public final class EstateImport {
     public record Result(Estate estate, IStatus status) {
     }
 
-    private final IspacProject.Limits limits;
+    /**
+     * @param limits what an {@code .ispac} may unpack to
+     * @param threads how many files are read at once; the estate is the same for any number
+     */
+    public record Options(IspacProject.Limits limits, int threads) {
+
+        public Options {
+            if (threads < 1) {
+                throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+            }
+        }
+
+        /** The default limits and one thread per processor. */
+        public static Options defaults() {
+            return new Options(IspacProject.Limits.DEFAULT, Runtime.getRuntime().availableProcessors());
+        }
+
+        public Options withLimits(IspacProject.Limits newLimits) {
+            return new Options(newLimits, threads);
+        }
+
+        public Options withThreads(int count) {
+            return new Options(limits, count);
+        }
+    }
+
+    /** What reading one file gave: the object, or null, and the problems found. */
+    private record Outcome<T>(T value, List<ImportException> problems, List<Path> claimed) {
+    }
+
+    private final Options options;
     private final List<IStatus> problems = new ArrayList<>();
 
-    private EstateImport(IspacProject.Limits limits) {
-        this.limits = limits;
+    private EstateImport(Options options) {
+        this.options = options;
     }
 
     public static Result importFiles(List<Path> inputs, IProgressMonitor monitor) {
-        return importFiles(inputs, IspacProject.Limits.DEFAULT, monitor);
+        return importFiles(inputs, Options.defaults(), monitor);
     }
 
     /** @throws OperationCanceledException when the monitor is cancelled */
-    public static Result importFiles(List<Path> inputs, IspacProject.Limits limits, IProgressMonitor monitor) {
-        return new EstateImport(limits).run(inputs, monitor);
+    public static Result importFiles(List<Path> inputs, Options options, IProgressMonitor monitor) {
+        return new EstateImport(options).run(inputs, monitor);
     }
 
     private Result run(List<Path> inputs, IProgressMonitor monitor) {
@@ -62,30 +102,22 @@ public final class EstateImport {
         List<Path> files = collect(inputs, progress.split(5));
 
         List<Path> projects = files.stream().filter(f -> extension(f).equals("dtproj") || extension(f).equals("ispac")).toList();
-        Set<Path> claimed = new LinkedHashSet<>();
         SubMonitor work = progress.split(95).setWorkRemaining(files.size());
-        for (Path file : projects) {
-            work.subTask(file.getFileName().toString());
-            Project project = project(file, claimed);
-            if (project != null) {
-                estate.getFileProjects().add(project);
-            }
-            work.worked(1);
-            checkCanceled(work);
-        }
-        for (Path file : files) {
-            if (extension(file).equals("dtsx") && !claimed.contains(file.toAbsolutePath().normalize())) {
-                work.subTask(file.getFileName().toString());
-                try (InputStream in = Files.newInputStream(file)) {
-                    estate.getFilePackages().add(PackageReader.read(in, file.toString()));
-                } catch (ImportException e) {
-                    report(e);
-                } catch (IOException e) {
-                    report(ImportException.unreadable(file.toString(), e));
+        ExecutorService pool = Executors.newFixedThreadPool(options.threads(), EstateImport::thread);
+        try {
+            Set<Path> claimed = new HashSet<>();
+            readAll(pool, projects, this::project, work).forEach(outcome -> {
+                claimed.addAll(outcome.claimed());
+                if (outcome.value() != null) {
+                    estate.getFileProjects().add(outcome.value());
                 }
-                work.worked(1);
-                checkCanceled(work);
-            }
+            });
+            List<Path> packages = files.stream()
+                    .filter(f -> extension(f).equals("dtsx") && !claimed.contains(f.toAbsolutePath().normalize())).toList();
+            readAll(pool, packages, EstateImport::loosePackage, work).stream().map(Outcome::value).filter(Objects::nonNull)
+                    .forEach(estate.getFilePackages()::add);
+        } finally {
+            pool.shutdownNow();
         }
         long failed = problems.stream().filter(p -> p.getSeverity() == IStatus.ERROR).count();
         int imported = estate.getFilePackages().size()
@@ -96,27 +128,90 @@ public final class EstateImport {
         return new Result(estate, status);
     }
 
-    /** @param claimed receives the packages a project folder reads, which are then not imported again as loose packages */
-    private Project project(Path file, Set<Path> claimed) {
+    /**
+     * Reads the files on the pool and returns what they gave in the order of the files, so the
+     * estate does not depend on which thread finished first. Progress and cancellation are handled
+     * here, on the caller's thread, because a monitor need not be thread-safe.
+     */
+    private <T> List<Outcome<T>> readAll(ExecutorService pool, List<Path> files, Function<Path, Outcome<T>> read,
+            SubMonitor work) {
+        List<Future<Outcome<T>>> futures = new ArrayList<>(files.size());
+        for (Path file : files) {
+            futures.add(pool.submit(() -> read.apply(file)));
+        }
+        List<Outcome<T>> outcomes = new ArrayList<>(files.size());
+        for (int i = 0; i < futures.size(); i++) {
+            work.subTask(files.get(i).getFileName().toString());
+            Outcome<T> outcome = await(futures.get(i), work, futures);
+            outcome.problems().forEach(this::report);
+            outcomes.add(outcome);
+            work.worked(1);
+        }
+        return outcomes;
+    }
+
+    private static <T> T await(Future<T> future, IProgressMonitor monitor, List<? extends Future<?>> all) {
+        while (true) {
+            if (monitor.isCanceled()) {
+                all.forEach(f -> f.cancel(true));
+                throw new OperationCanceledException();
+            }
+            try {
+                return future.get(100, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                // look at the monitor again
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                all.forEach(f -> f.cancel(true));
+                throw new OperationCanceledException();
+            } catch (ExecutionException e) {
+                // readers report every expected failure as an outcome, so this is a bug in Liftshift
+                throw new IllegalStateException(e.getCause());
+            }
+        }
+    }
+
+    private static Thread thread(Runnable task) {
+        Thread thread = new Thread(task, "Liftshift file import");
+        thread.setDaemon(true);
+        return thread;
+    }
+
+    private static Outcome<Package> loosePackage(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return new Outcome<>(PackageReader.read(in, file.toString()), List.of(), List.of());
+        } catch (ImportException e) {
+            return new Outcome<>(null, List.of(e), List.of());
+        } catch (IOException e) {
+            return new Outcome<>(null, List.of(ImportException.unreadable(file.toString(), e)), List.of());
+        }
+    }
+
+    /** A project, and the packages a project folder read, which are then not imported again as loose packages. */
+    private Outcome<Project> project(Path file) {
+        List<ImportException> found = new ArrayList<>();
+        List<Path> claimed = new ArrayList<>();
+        Project project = null;
         try {
             if (extension(file).equals("ispac")) {
-                try (IspacProject ispac = new IspacProject(file, limits)) {
-                    ispac.refused().forEach(this::report);
-                    return ProjectAssembler.assemble(ispac, this::report);
+                try (IspacProject ispac = new IspacProject(file, options.limits())) {
+                    found.addAll(ispac.refused());
+                    project = ProjectAssembler.assemble(ispac, found::add);
+                }
+            } else {
+                FolderProject folder = new FolderProject(file);
+                try {
+                    project = ProjectAssembler.assemble(folder, found::add);
+                } finally {
+                    claimed.addAll(folder.packages());
                 }
             }
-            FolderProject folder = new FolderProject(file);
-            try {
-                return ProjectAssembler.assemble(folder, this::report);
-            } finally {
-                claimed.addAll(folder.packages());
-            }
         } catch (ImportException e) {
-            report(e);
+            found.add(e);
         } catch (IOException e) {
-            report(ImportException.unreadable(file.toString(), e));
+            found.add(ImportException.unreadable(file.toString(), e));
         }
-        return null;
+        return new Outcome<>(project, found, claimed);
     }
 
     private List<Path> collect(List<Path> inputs, SubMonitor monitor) {
@@ -143,12 +238,6 @@ public final class EstateImport {
 
     private void report(ImportException problem) {
         problems.add(problem.isWarning() ? Status.warning(problem.getMessage()) : Status.error(problem.getMessage()));
-    }
-
-    private static void checkCanceled(IProgressMonitor monitor) {
-        if (monitor.isCanceled()) {
-            throw new OperationCanceledException();
-        }
     }
 
     static String extension(Path file) {
