@@ -9,7 +9,7 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.liftshift.importer.internal.dtsx.ConnectionStrings;
+import org.liftshift.model.connections.ConnectionStrings;
 import org.liftshift.model.estate.ConnectionManager;
 import org.liftshift.model.estate.EstateFactory;
 import org.liftshift.model.estate.Package;

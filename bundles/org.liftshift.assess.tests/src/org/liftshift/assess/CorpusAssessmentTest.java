@@ -9,6 +9,7 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.liftshift.importer.EstateImport;
+import org.liftshift.model.estate.ConfiguredValue;
 import org.liftshift.model.estate.Package;
 import org.liftshift.model.navigation.DesignNavigation;
 import org.liftshift.model.plan.AssessmentFinding;
@@ -47,6 +48,18 @@ class CorpusAssessmentTest {
         assertThat(rulesOf(lesson5)).contains("4001", "1001", "1003", "1007", "1002");
         assertThat(evidenceOf(lesson5, "4001")).contains("C:\\Program Files\\Microsoft SQL Server\\100\\Samples");
         assertThat(evidenceOf(lesson5, "1001")).contains("(local)");
+    }
+
+    @Test
+    void theTutorialConfigurationFileIsImportedAndItsFolderValueAssessed() {
+        String lesson5 = "microsoft-sql-server-samples/simple-etl-tutorial/Lesson 5.dtsx";
+        assertThat(rulesOf(lesson5)).as("its configuration file was imported beside it").doesNotContain("PKG-10");
+        assertThat(findings).filteredOn(f -> f.getSubject() instanceof ConfiguredValue).singleElement().satisfies(f -> {
+            assertThat(f.getRuleId()).isEqualTo("PKG-2");
+            assertThat(f.getEvidence()).startsWith("SSISTutorial.dtsConfig sets \\Package.Variables[User::varFolderName].Properties[Value]: ")
+                    .contains("C:\\Program Files\\Microsoft SQL Server\\100\\Samples");
+            assertThat(f.getObjectPath()).endsWith("/SSISTutorial.dtsConfig/\\Package.Variables[User::varFolderName].Properties[Value]");
+        });
     }
 
     @Test

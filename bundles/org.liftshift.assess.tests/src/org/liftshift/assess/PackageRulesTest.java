@@ -10,7 +10,11 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.junit.jupiter.api.Test;
 import org.liftshift.model.estate.AgentJob;
+import org.liftshift.model.connections.ConnectionStrings;
+import org.liftshift.model.estate.ConfigurationFile;
 import org.liftshift.model.estate.ConfigurationType;
+import org.liftshift.model.estate.ConfiguredValue;
+import org.liftshift.model.estate.ConnectionManager;
 import org.liftshift.model.estate.DataFlowComponent;
 import org.liftshift.model.estate.DeploymentModel;
 import org.liftshift.model.estate.EstateFactory;
@@ -112,8 +116,44 @@ class PackageRulesTest {
         pkg.getConfigurations().addAll(List.of(xml, registry, indirect, relative));
 
         assertThat(assess()).extracting(AssessmentFinding::getRuleId, AssessmentFinding::getSubject).containsExactlyInAnyOrder(
-                tuple("4001", xml), tuple("4002", registry), tuple("1006", indirect));
+                tuple("4001", xml), tuple("4002", registry), tuple("1006", indirect), tuple("PKG-10", xml), tuple("PKG-10", relative));
         assertThat(finding("4002", registry).getSeverity()).isEqualTo(Severity.ERROR);
+        assertThat(finding("PKG-10", relative).getSeverity()).isEqualTo(Severity.INFO);
+        assertThat(finding("PKG-10", relative).getEvidence()).isEqualTo("XML configuration file 'Load.dtsConfig' was not imported");
+    }
+
+    @Test
+    void valuesOfAnImportedConfigurationFileAreJudgedLikeThePackagesOwn() {
+        ConnectionManager warehouse = E.createConnectionManager();
+        warehouse.setName("Warehouse");
+        warehouse.setCreationName("OLEDB");
+        ConnectionStrings.apply(warehouse, "Data Source=contoso-dw.database.windows.net;Initial Catalog=DW;Provider=MSOLEDBSQL;User ID=etl;");
+        pkg.getConnectionManagers().add(warehouse);
+        ConfigurationFile file = E.createConfigurationFile();
+        file.setName("Warehouse.dtsConfig");
+        ConfiguredValue connection = configured("\\Package.Connections[Warehouse].Properties[ConnectionString]",
+                "Data Source=SQLPROD01;Initial Catalog=DW;Provider=SQLNCLI10.1;Integrated Security=SSPI;");
+        ConfiguredValue server = configured("\\Package.Connections[Warehouse].Properties[ServerName]",
+                "contoso-dw-secondary.database.windows.net");
+        ConfiguredValue folder = configured("\\Package.Variables[User::InputFolder].Properties[Value]", "D:\\Feeds\\Incoming");
+        ConfiguredValue secret = configured("\\Package.Connections[Warehouse].Properties[Password]", null);
+        secret.setSensitive(true);
+        file.getValues().addAll(List.of(connection, server, folder, secret));
+        plan.getEstate().getConfigurationFiles().add(file);
+        PackageConfiguration xml = configuration(ConfigurationType.XML_FILE, "Warehouse.dtsConfig");
+        xml.setFile(file);
+        pkg.getConfigurations().add(xml);
+
+        List<AssessmentFinding> findings = assess();
+
+        assertThat(findings).extracting(AssessmentFinding::getRuleId, AssessmentFinding::getSubject).containsExactlyInAnyOrder(
+                tuple("1001", connection), tuple("PKG-3", connection), tuple("1003", connection), tuple("1007", connection),
+                tuple("PKG-2", folder));
+        assertThat(finding("1001", connection).getEvidence())
+                .isEqualTo("Warehouse.dtsConfig sets \\Package.Connections[Warehouse].Properties[ConnectionString]: Server SQLPROD01");
+        assertThat(finding("1001", connection).getObjectPath()).endsWith("Warehouse.dtsConfig/\\Package.Connections[Warehouse].Properties[ConnectionString]");
+        assertThat(finding("PKG-2", folder).getEvidence()).endsWith(": '\\Package.Variables[User::InputFolder].Properties[Value]' = D:\\Feeds\\Incoming");
+        assertThat(warehouse.getServer()).as("the package's own connection is not changed").isEqualTo("contoso-dw.database.windows.net");
     }
 
     @Test
@@ -244,6 +284,15 @@ class PackageRulesTest {
         component.setName(name);
         component.setComponentClassId(classId);
         return component;
+    }
+
+    private static ConfiguredValue configured(String path, String value) {
+        ConfiguredValue configured = E.createConfiguredValue();
+        configured.setPath(path);
+        configured.setConfiguredType("Property");
+        configured.setValueType("String");
+        configured.setValue(value);
+        return configured;
     }
 
     private static PackageConfiguration configuration(ConfigurationType type, String value) {

@@ -40,6 +40,7 @@ public enum PackageRule {
     PKG_7("PKG-7", Severity.ERROR, DesignChange.VNET_INJECTION),
     PKG_8("PKG-8", Severity.WARNING, DesignChange.NONE),
     PKG_9("PKG-9", Severity.WARNING, DesignChange.PROJECT_DEPLOYMENT_MODEL),
+    PKG_10("PKG-10", Severity.INFO, DesignChange.NONE),
     OPS_2("OPS-2", Severity.WARNING, DesignChange.SCALE_OUT);
 
     private static final ResourceBundle TEXTS = ResourceBundle.getBundle("org.liftshift.assess.rules", Locale.getDefault(),

@@ -75,6 +75,20 @@ class ImportCommandTest {
     }
 
     @Test
+    void aConfigurationFileImportedLaterIsLinkedToThePackagesThatReadIt() throws Exception {
+        cli().run("import", SharedMaterial.corpusFile(TUTORIAL + "/Lesson 5.dtsx").toString(), "-o", "estate.liftshift");
+
+        int exit = cli.run("import", SharedMaterial.corpusFile(TUTORIAL + "/SSISTutorial.dtsConfig").toString(), "-o",
+                "estate.liftshift", "--merge");
+
+        assertThat(exit).as(cli.stderr()).isEqualTo(ExitCodes.OK);
+        assertThat(cli.stdout()).contains("1 packages, 0 Agent jobs, 1 configuration files");
+        MigrationPlan merged = MigrationFiles.load(dir.resolve("estate.liftshift"));
+        assertThat(merged.getEstate().getFilePackages().get(0).getConfigurations().get(0).getFile())
+                .isSameAs(merged.getEstate().getConfigurationFiles().get(0));
+    }
+
+    @Test
     void aBrokenPackageIsReportedAndTheRestIsImported() throws Exception {
         Path batch = Files.createDirectory(dir.resolve("batch"));
         Files.copy(SharedMaterial.corpusFile(TUTORIAL + "/Lesson 1.dtsx"), batch.resolve("good.dtsx"));

@@ -25,19 +25,21 @@ import org.eclipse.core.runtime.MultiStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
+import org.liftshift.importer.internal.dtsx.ConfigurationFileReader;
+import org.liftshift.importer.internal.dtsx.ConfigurationLinks;
 import org.liftshift.importer.internal.dtsx.PackageReader;
 import org.liftshift.importer.internal.project.FolderProject;
 import org.liftshift.importer.internal.project.IspacProject;
 import org.liftshift.importer.internal.project.ProjectAssembler;
 import org.liftshift.model.estate.Estate;
 import org.liftshift.model.estate.EstateFactory;
-import org.liftshift.model.estate.Package;
 import org.liftshift.model.estate.Project;
 
 /**
- * Imports SSIS files into an estate: {@code .dtsx} packages, {@code .ispac} deployment files and
- * project folders ({@code .dtproj} with its packages, parameters and connection managers), given
- * as files or folders to search. A file that cannot be imported is reported with its place and the
+ * Imports SSIS files into an estate: {@code .dtsx} packages, {@code .ispac} deployment files,
+ * project folders ({@code .dtproj} with its packages, parameters and connection managers) and
+ * legacy {@code .dtsConfig} configuration files, which are linked to the packages that read them,
+ * given as files or folders to search. A file that cannot be imported is reported with its place and the
  * fix, and the rest of the batch is still imported. Source files are only read. Files are read on
  * several threads; the estate is built in the order of the files whatever the thread count.
  */
@@ -95,6 +97,18 @@ public final class EstateImport {
         return new EstateImport(options).run(inputs, monitor);
     }
 
+    /**
+     * Links the XML configurations of every package in {@code estate} that are not linked yet to its
+     * imported {@code .dtsConfig} files, for an estate that grew by several imports.
+     *
+     * @return warnings for configurations that match several files
+     */
+    public static List<IStatus> linkConfigurationFiles(Estate estate) {
+        EstateImport linking = new EstateImport(Options.defaults());
+        ConfigurationLinks.link(estate, linking::report);
+        return linking.problems;
+    }
+
     private Result run(List<Path> inputs, IProgressMonitor monitor) {
         SubMonitor progress = SubMonitor.convert(monitor, "Importing SSIS files", 100);
         Estate estate = EstateFactory.eINSTANCE.createEstate();
@@ -114,8 +128,11 @@ public final class EstateImport {
             });
             List<Path> packages = files.stream()
                     .filter(f -> extension(f).equals("dtsx") && !claimed.contains(f.toAbsolutePath().normalize())).toList();
-            readAll(pool, packages, EstateImport::loosePackage, work).stream().map(Outcome::value).filter(Objects::nonNull)
-                    .forEach(estate.getFilePackages()::add);
+            readEach(pool, packages, (in, file) -> PackageReader.read(in, file.toString()), work, estate.getFilePackages());
+            List<Path> configurations = files.stream().filter(f -> extension(f).equals("dtsconfig")).toList();
+            readEach(pool, configurations, (in, file) -> ConfigurationFileReader.read(in, file.getFileName().toString(), file.toString()),
+                    work, estate.getConfigurationFiles());
+            ConfigurationLinks.link(estate, this::report);
         } finally {
             pool.shutdownNow();
         }
@@ -177,14 +194,27 @@ public final class EstateImport {
         return thread;
     }
 
-    private static Outcome<Package> loosePackage(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return new Outcome<>(PackageReader.read(in, file.toString()), List.of(), List.of());
-        } catch (ImportException e) {
-            return new Outcome<>(null, List.of(e), List.of());
-        } catch (IOException e) {
-            return new Outcome<>(null, List.of(ImportException.unreadable(file.toString(), e)), List.of());
-        }
+    /** Reads one file that makes one model object. */
+    @FunctionalInterface
+    private interface FileReader<T> {
+        T read(InputStream in, Path file) throws ImportException;
+    }
+
+    /** Reads each file on the pool into {@code into}, in the order of the files; files that fail are reported. */
+    private <T> void readEach(ExecutorService pool, List<Path> files, FileReader<T> reader, SubMonitor work, List<? super T> into) {
+        readAll(pool, files, eachFile(reader), work).stream().map(Outcome::value).filter(Objects::nonNull).forEach(into::add);
+    }
+
+    private static <T> Function<Path, Outcome<T>> eachFile(FileReader<T> reader) {
+        return file -> {
+            try (InputStream in = Files.newInputStream(file)) {
+                return new Outcome<>(reader.read(in, file), List.of(), List.of());
+            } catch (ImportException e) {
+                return new Outcome<>(null, List.of(e), List.of());
+            } catch (IOException e) {
+                return new Outcome<>(null, List.of(ImportException.unreadable(file.toString(), e)), List.of());
+            }
+        };
     }
 
     /** A project, and the packages a project folder read, which are then not imported again as loose packages. */
@@ -219,7 +249,7 @@ public final class EstateImport {
         for (Path input : inputs) {
             if (Files.isDirectory(input)) {
                 try (Stream<Path> walk = Files.walk(input)) {
-                    walk.filter(Files::isRegularFile).filter(f -> Set.of("dtsx", "dtproj", "ispac").contains(extension(f)))
+                    walk.filter(Files::isRegularFile).filter(f -> Set.of("dtsx", "dtproj", "ispac", "dtsconfig").contains(extension(f)))
                             .sorted().forEach(files::add);
                 } catch (IOException e) {
                     report(new ImportException(input.toString(), 0, 0, "the folder cannot be searched (" + e.getMessage() + ")",

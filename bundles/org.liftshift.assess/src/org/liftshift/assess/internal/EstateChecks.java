@@ -37,6 +37,7 @@ public final class EstateChecks {
         for (Package pkg : loose) {
             checkPackage(pkg, findings, progress);
         }
+        ConfigurationFileChecks.check(estate, findings);
         DeploymentChecks.check(estate, findings);
         progress.worked(1);
         if (plan.getTarget() != null) {

@@ -18,7 +18,7 @@ import org.liftshift.model.estate.Variable;
 import org.liftshift.model.plan.DesignChange;
 import org.liftshift.model.plan.Severity;
 
-/** The rules about a package's own content: 2001-2005, 3001, 4001-4003, PKG-1, PKG-2, PKG-5, PKG-7. */
+/** The rules about a package's own content: 2001-2005, 3001, 4001-4003, PKG-1, PKG-2, PKG-5, PKG-7, PKG-10. */
 final class PackageChecks {
 
     private PackageChecks() {
@@ -69,6 +69,9 @@ final class PackageChecks {
             findings.add(PackageRule.DMA_4001, PackageRule.DMA_4001.severity(),
                     FilePaths.isUnc(value) ? DesignChange.VNET_INJECTION : DesignChange.AZURE_FILES, configuration,
                     "XML configuration file " + value);
+        }
+        if (type == ConfigurationType.XML_FILE && configuration.getFile() == null) {
+            findings.add(PackageRule.PKG_10, configuration, "XML configuration file " + quoted(value) + " was not imported");
         }
         if (type != null && type.getLiteral().startsWith("Indirect")) {
             findings.add(PackageRule.DMA_1006, configuration, type.getLiteral() + " configuration reads its location from the"
@@ -141,7 +144,7 @@ final class PackageChecks {
         }
     }
 
-    private static void localPath(org.eclipse.emf.ecore.EObject subject, String name, String value, Findings findings) {
+    static void localPath(org.eclipse.emf.ecore.EObject subject, String name, String value, Findings findings) {
         if (FilePaths.isDrivePath(literal(value))) {
             findings.add(PackageRule.PKG_2, subject, quoted(name) + " = " + value);
         }

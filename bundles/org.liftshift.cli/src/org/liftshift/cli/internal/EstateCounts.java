@@ -3,6 +3,7 @@ package org.liftshift.cli.internal;
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
 import org.liftshift.model.estate.AgentJob;
+import org.liftshift.model.estate.ConfigurationFile;
 import org.liftshift.model.estate.Estate;
 import org.liftshift.model.estate.Package;
 import org.liftshift.model.estate.Project;
@@ -31,8 +32,12 @@ final class EstateCounts {
             } else if (object instanceof AgentJob) {
                 jobs++;
                 it.prune();
+            } else if (object instanceof ConfigurationFile) {
+                it.prune();
             }
         }
-        return instances + " instances, " + projects + " projects, " + packages + " packages, " + jobs + " Agent jobs";
+        int configurations = estate.getConfigurationFiles().size();
+        return instances + " instances, " + projects + " projects, " + packages + " packages, " + jobs + " Agent jobs"
+                + (configurations == 0 ? "" : ", " + configurations + " configuration files");
     }
 }

@@ -14,6 +14,7 @@ import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.liftshift.model.estate.ConfigurationFile;
 import org.liftshift.model.estate.Estate;
 import org.liftshift.model.estate.Package;
 import org.liftshift.model.estate.Project;
@@ -23,7 +24,7 @@ import org.liftshift.model.plan.MigrationPlan;
 
 /**
  * Adds a newly imported estate to the estate of an existing plan. An instance with the same name, or
- * a project or package file from the same path, replaces the one imported before; what the design
+ * a project, package or configuration file from the same path, replaces the one imported before; what the design
  * referred to in it (folder mappings, orchestrations, findings) is pointed at its counterpart in the
  * new import, and a reference whose object is gone is dropped and reported.
  */
@@ -43,6 +44,7 @@ final class EstateMerge {
         merge.add(estate.getInstances(), new ArrayList<>(imported.getInstances()), SqlServerInstance::getName);
         merge.add(estate.getFileProjects(), new ArrayList<>(imported.getFileProjects()), Project::getSourcePath);
         merge.add(estate.getFilePackages(), new ArrayList<>(imported.getFilePackages()), Package::getSourcePath);
+        merge.add(estate.getConfigurationFiles(), new ArrayList<>(imported.getConfigurationFiles()), ConfigurationFile::getSourcePath);
         return merge.dropped;
     }
 

@@ -82,6 +82,8 @@ public final class ImportCommand implements Subcommand {
             return ExitCodes.PROBLEMS;
         }
         List<String> dropped = EstateMerge.into(plan, imported);
+        // a configuration file may come in a later import than the packages that read it
+        problems.addAll(EstateImport.linkConfigurationFiles(plan.getEstate()));
         try {
             MigrationFiles.save(plan, output);
         } catch (MigrationFileException e) {
@@ -175,6 +177,7 @@ public final class ImportCommand implements Subcommand {
             estate.getInstances().addAll(List.copyOf(result.estate().getInstances()));
             estate.getFileProjects().addAll(List.copyOf(result.estate().getFileProjects()));
             estate.getFilePackages().addAll(List.copyOf(result.estate().getFilePackages()));
+            estate.getConfigurationFiles().addAll(List.copyOf(result.estate().getConfigurationFiles()));
         }
     }
 }

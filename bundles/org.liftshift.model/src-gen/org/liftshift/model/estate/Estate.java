@@ -26,6 +26,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.liftshift.model.estate.Estate#getInstances <em>Instances</em>}</li>
  *   <li>{@link org.liftshift.model.estate.Estate#getFileProjects <em>File Projects</em>}</li>
  *   <li>{@link org.liftshift.model.estate.Estate#getFilePackages <em>File Packages</em>}</li>
+ *   <li>{@link org.liftshift.model.estate.Estate#getConfigurationFiles <em>Configuration Files</em>}</li>
  * </ul>
  *
  * @see org.liftshift.model.estate.EstatePackage#getEstate()
@@ -119,5 +120,20 @@ public interface Estate extends EObject
 	 * @generated
 	 */
 	EList<org.liftshift.model.estate.Package> getFilePackages();
+
+	/**
+	 * Returns the value of the '<em><b>Configuration Files</b></em>' containment reference list.
+	 * The list contents are of type {@link org.liftshift.model.estate.ConfigurationFile}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Legacy XML configuration files (.dtsConfig) imported with the packages.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Configuration Files</em>' containment reference list.
+	 * @see org.liftshift.model.estate.EstatePackage#getEstate_ConfigurationFiles()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<ConfigurationFile> getConfigurationFiles();
 
 } // Estate

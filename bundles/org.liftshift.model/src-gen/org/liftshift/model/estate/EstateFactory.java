@@ -142,6 +142,24 @@ public interface EstateFactory extends EFactory
 	PackageConfiguration createPackageConfiguration();
 
 	/**
+	 * Returns a new object of class '<em>Configuration File</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Configuration File</em>'.
+	 * @generated
+	 */
+	ConfigurationFile createConfigurationFile();
+
+	/**
+	 * Returns a new object of class '<em>Configured Value</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Configured Value</em>'.
+	 * @generated
+	 */
+	ConfiguredValue createConfiguredValue();
+
+	/**
 	 * Returns a new object of class '<em>Log Provider</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

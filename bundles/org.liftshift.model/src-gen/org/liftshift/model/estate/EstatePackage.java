@@ -119,13 +119,22 @@ public interface EstatePackage extends EPackage
 	int ESTATE__FILE_PACKAGES = 4;
 
 	/**
+	 * The feature id for the '<em><b>Configuration Files</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ESTATE__CONFIGURATION_FILES = 5;
+
+	/**
 	 * The number of structural features of the '<em>Estate</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ESTATE_FEATURE_COUNT = 5;
+	int ESTATE_FEATURE_COUNT = 6;
 
 	/**
 	 * The number of operations of the '<em>Estate</em>' class.
@@ -1256,13 +1265,22 @@ public interface EstatePackage extends EPackage
 	int PACKAGE_CONFIGURATION__CONFIGURATION_STRING = 2;
 
 	/**
+	 * The feature id for the '<em><b>File</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PACKAGE_CONFIGURATION__FILE = 3;
+
+	/**
 	 * The number of structural features of the '<em>Package Configuration</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PACKAGE_CONFIGURATION_FEATURE_COUNT = 3;
+	int PACKAGE_CONFIGURATION_FEATURE_COUNT = 4;
 
 	/**
 	 * The number of operations of the '<em>Package Configuration</em>' class.
@@ -1274,6 +1292,152 @@ public interface EstatePackage extends EPackage
 	int PACKAGE_CONFIGURATION_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.liftshift.model.estate.impl.ConfigurationFileImpl <em>Configuration File</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.liftshift.model.estate.impl.ConfigurationFileImpl
+	 * @see org.liftshift.model.estate.impl.EstatePackageImpl#getConfigurationFile()
+	 * @generated
+	 */
+	int CONFIGURATION_FILE = 13;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFIGURATION_FILE__NAME = 0;
+
+	/**
+	 * The feature id for the '<em><b>Source Path</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFIGURATION_FILE__SOURCE_PATH = 1;
+
+	/**
+	 * The feature id for the '<em><b>Generated From Package Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFIGURATION_FILE__GENERATED_FROM_PACKAGE_NAME = 2;
+
+	/**
+	 * The feature id for the '<em><b>Generated From Package Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFIGURATION_FILE__GENERATED_FROM_PACKAGE_ID = 3;
+
+	/**
+	 * The feature id for the '<em><b>Values</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFIGURATION_FILE__VALUES = 4;
+
+	/**
+	 * The number of structural features of the '<em>Configuration File</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFIGURATION_FILE_FEATURE_COUNT = 5;
+
+	/**
+	 * The number of operations of the '<em>Configuration File</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFIGURATION_FILE_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.liftshift.model.estate.impl.ConfiguredValueImpl <em>Configured Value</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.liftshift.model.estate.impl.ConfiguredValueImpl
+	 * @see org.liftshift.model.estate.impl.EstatePackageImpl#getConfiguredValue()
+	 * @generated
+	 */
+	int CONFIGURED_VALUE = 14;
+
+	/**
+	 * The feature id for the '<em><b>Path</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFIGURED_VALUE__PATH = 0;
+
+	/**
+	 * The feature id for the '<em><b>Configured Type</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFIGURED_VALUE__CONFIGURED_TYPE = 1;
+
+	/**
+	 * The feature id for the '<em><b>Value Type</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFIGURED_VALUE__VALUE_TYPE = 2;
+
+	/**
+	 * The feature id for the '<em><b>Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFIGURED_VALUE__VALUE = 3;
+
+	/**
+	 * The feature id for the '<em><b>Sensitive</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFIGURED_VALUE__SENSITIVE = 4;
+
+	/**
+	 * The number of structural features of the '<em>Configured Value</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFIGURED_VALUE_FEATURE_COUNT = 5;
+
+	/**
+	 * The number of operations of the '<em>Configured Value</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFIGURED_VALUE_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.liftshift.model.estate.impl.LogProviderImpl <em>Log Provider</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1281,7 +1445,7 @@ public interface EstatePackage extends EPackage
 	 * @see org.liftshift.model.estate.impl.EstatePackageImpl#getLogProvider()
 	 * @generated
 	 */
-	int LOG_PROVIDER = 13;
+	int LOG_PROVIDER = 15;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1327,7 +1491,7 @@ public interface EstatePackage extends EPackage
 	 * @see org.liftshift.model.estate.impl.EstatePackageImpl#getEnvironment()
 	 * @generated
 	 */
-	int ENVIRONMENT = 14;
+	int ENVIRONMENT = 16;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1382,7 +1546,7 @@ public interface EstatePackage extends EPackage
 	 * @see org.liftshift.model.estate.impl.EstatePackageImpl#getEnvironmentVariable()
 	 * @generated
 	 */
-	int ENVIRONMENT_VARIABLE = 15;
+	int ENVIRONMENT_VARIABLE = 17;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1455,7 +1619,7 @@ public interface EstatePackage extends EPackage
 	 * @see org.liftshift.model.estate.impl.EstatePackageImpl#getEnvironmentReference()
 	 * @generated
 	 */
-	int ENVIRONMENT_REFERENCE = 16;
+	int ENVIRONMENT_REFERENCE = 18;
 
 	/**
 	 * The feature id for the '<em><b>Reference Id</b></em>' attribute.
@@ -1519,7 +1683,7 @@ public interface EstatePackage extends EPackage
 	 * @see org.liftshift.model.estate.impl.EstatePackageImpl#getAgentJob()
 	 * @generated
 	 */
-	int AGENT_JOB = 17;
+	int AGENT_JOB = 19;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1619,7 +1783,7 @@ public interface EstatePackage extends EPackage
 	 * @see org.liftshift.model.estate.impl.EstatePackageImpl#getJobStep()
 	 * @generated
 	 */
-	int JOB_STEP = 18;
+	int JOB_STEP = 20;
 
 	/**
 	 * The feature id for the '<em><b>Step Id</b></em>' attribute.
@@ -1746,7 +1910,7 @@ public interface EstatePackage extends EPackage
 	 * @see org.liftshift.model.estate.impl.EstatePackageImpl#getSchedule()
 	 * @generated
 	 */
-	int SCHEDULE = 19;
+	int SCHEDULE = 21;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1882,7 +2046,7 @@ public interface EstatePackage extends EPackage
 	 * @see org.liftshift.model.estate.impl.EstatePackageImpl#getProxy()
 	 * @generated
 	 */
-	int PROXY = 20;
+	int PROXY = 22;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1955,7 +2119,7 @@ public interface EstatePackage extends EPackage
 	 * @see org.liftshift.model.estate.impl.EstatePackageImpl#getCredential()
 	 * @generated
 	 */
-	int CREDENTIAL = 21;
+	int CREDENTIAL = 23;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2001,7 +2165,7 @@ public interface EstatePackage extends EPackage
 	 * @see org.liftshift.model.estate.impl.EstatePackageImpl#getDeploymentModel()
 	 * @generated
 	 */
-	int DEPLOYMENT_MODEL = 22;
+	int DEPLOYMENT_MODEL = 24;
 
 	/**
 	 * The meta object id for the '{@link org.liftshift.model.estate.ProtectionLevel <em>Protection Level</em>}' enum.
@@ -2011,7 +2175,7 @@ public interface EstatePackage extends EPackage
 	 * @see org.liftshift.model.estate.impl.EstatePackageImpl#getProtectionLevel()
 	 * @generated
 	 */
-	int PROTECTION_LEVEL = 23;
+	int PROTECTION_LEVEL = 25;
 
 	/**
 	 * The meta object id for the '{@link org.liftshift.model.estate.AuthenticationKind <em>Authentication Kind</em>}' enum.
@@ -2021,7 +2185,7 @@ public interface EstatePackage extends EPackage
 	 * @see org.liftshift.model.estate.impl.EstatePackageImpl#getAuthenticationKind()
 	 * @generated
 	 */
-	int AUTHENTICATION_KIND = 24;
+	int AUTHENTICATION_KIND = 26;
 
 	/**
 	 * The meta object id for the '{@link org.liftshift.model.estate.LoggingLevel <em>Logging Level</em>}' enum.
@@ -2031,7 +2195,7 @@ public interface EstatePackage extends EPackage
 	 * @see org.liftshift.model.estate.impl.EstatePackageImpl#getLoggingLevel()
 	 * @generated
 	 */
-	int LOGGING_LEVEL = 25;
+	int LOGGING_LEVEL = 27;
 
 	/**
 	 * The meta object id for the '{@link org.liftshift.model.estate.EncryptionAlgorithm <em>Encryption Algorithm</em>}' enum.
@@ -2041,7 +2205,7 @@ public interface EstatePackage extends EPackage
 	 * @see org.liftshift.model.estate.impl.EstatePackageImpl#getEncryptionAlgorithm()
 	 * @generated
 	 */
-	int ENCRYPTION_ALGORITHM = 26;
+	int ENCRYPTION_ALGORITHM = 28;
 
 	/**
 	 * The meta object id for the '{@link org.liftshift.model.estate.JobStepSubsystem <em>Job Step Subsystem</em>}' enum.
@@ -2051,7 +2215,7 @@ public interface EstatePackage extends EPackage
 	 * @see org.liftshift.model.estate.impl.EstatePackageImpl#getJobStepSubsystem()
 	 * @generated
 	 */
-	int JOB_STEP_SUBSYSTEM = 27;
+	int JOB_STEP_SUBSYSTEM = 29;
 
 	/**
 	 * The meta object id for the '{@link org.liftshift.model.estate.JobStepAction <em>Job Step Action</em>}' enum.
@@ -2061,7 +2225,7 @@ public interface EstatePackage extends EPackage
 	 * @see org.liftshift.model.estate.impl.EstatePackageImpl#getJobStepAction()
 	 * @generated
 	 */
-	int JOB_STEP_ACTION = 28;
+	int JOB_STEP_ACTION = 30;
 
 	/**
 	 * The meta object id for the '{@link org.liftshift.model.estate.FrequencyType <em>Frequency Type</em>}' enum.
@@ -2071,7 +2235,7 @@ public interface EstatePackage extends EPackage
 	 * @see org.liftshift.model.estate.impl.EstatePackageImpl#getFrequencyType()
 	 * @generated
 	 */
-	int FREQUENCY_TYPE = 29;
+	int FREQUENCY_TYPE = 31;
 
 	/**
 	 * The meta object id for the '{@link org.liftshift.model.estate.FrequencySubdayType <em>Frequency Subday Type</em>}' enum.
@@ -2081,7 +2245,7 @@ public interface EstatePackage extends EPackage
 	 * @see org.liftshift.model.estate.impl.EstatePackageImpl#getFrequencySubdayType()
 	 * @generated
 	 */
-	int FREQUENCY_SUBDAY_TYPE = 30;
+	int FREQUENCY_SUBDAY_TYPE = 32;
 
 	/**
 	 * The meta object id for the '{@link org.liftshift.model.estate.ConfigurationType <em>Configuration Type</em>}' enum.
@@ -2091,7 +2255,7 @@ public interface EstatePackage extends EPackage
 	 * @see org.liftshift.model.estate.impl.EstatePackageImpl#getConfigurationType()
 	 * @generated
 	 */
-	int CONFIGURATION_TYPE = 31;
+	int CONFIGURATION_TYPE = 33;
 
 
 	/**
@@ -2158,6 +2322,17 @@ public interface EstatePackage extends EPackage
 	 * @generated
 	 */
 	EReference getEstate_FilePackages();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.liftshift.model.estate.Estate#getConfigurationFiles <em>Configuration Files</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Configuration Files</em>'.
+	 * @see org.liftshift.model.estate.Estate#getConfigurationFiles()
+	 * @see #getEstate()
+	 * @generated
+	 */
+	EReference getEstate_ConfigurationFiles();
 
 	/**
 	 * Returns the meta object for class '{@link org.liftshift.model.estate.SqlServerInstance <em>Sql Server Instance</em>}'.
@@ -3259,6 +3434,147 @@ public interface EstatePackage extends EPackage
 	EAttribute getPackageConfiguration_ConfigurationString();
 
 	/**
+	 * Returns the meta object for the reference '{@link org.liftshift.model.estate.PackageConfiguration#getFile <em>File</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>File</em>'.
+	 * @see org.liftshift.model.estate.PackageConfiguration#getFile()
+	 * @see #getPackageConfiguration()
+	 * @generated
+	 */
+	EReference getPackageConfiguration_File();
+
+	/**
+	 * Returns the meta object for class '{@link org.liftshift.model.estate.ConfigurationFile <em>Configuration File</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Configuration File</em>'.
+	 * @see org.liftshift.model.estate.ConfigurationFile
+	 * @generated
+	 */
+	EClass getConfigurationFile();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.liftshift.model.estate.ConfigurationFile#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.liftshift.model.estate.ConfigurationFile#getName()
+	 * @see #getConfigurationFile()
+	 * @generated
+	 */
+	EAttribute getConfigurationFile_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.liftshift.model.estate.ConfigurationFile#getSourcePath <em>Source Path</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Source Path</em>'.
+	 * @see org.liftshift.model.estate.ConfigurationFile#getSourcePath()
+	 * @see #getConfigurationFile()
+	 * @generated
+	 */
+	EAttribute getConfigurationFile_SourcePath();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.liftshift.model.estate.ConfigurationFile#getGeneratedFromPackageName <em>Generated From Package Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Generated From Package Name</em>'.
+	 * @see org.liftshift.model.estate.ConfigurationFile#getGeneratedFromPackageName()
+	 * @see #getConfigurationFile()
+	 * @generated
+	 */
+	EAttribute getConfigurationFile_GeneratedFromPackageName();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.liftshift.model.estate.ConfigurationFile#getGeneratedFromPackageId <em>Generated From Package Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Generated From Package Id</em>'.
+	 * @see org.liftshift.model.estate.ConfigurationFile#getGeneratedFromPackageId()
+	 * @see #getConfigurationFile()
+	 * @generated
+	 */
+	EAttribute getConfigurationFile_GeneratedFromPackageId();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.liftshift.model.estate.ConfigurationFile#getValues <em>Values</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Values</em>'.
+	 * @see org.liftshift.model.estate.ConfigurationFile#getValues()
+	 * @see #getConfigurationFile()
+	 * @generated
+	 */
+	EReference getConfigurationFile_Values();
+
+	/**
+	 * Returns the meta object for class '{@link org.liftshift.model.estate.ConfiguredValue <em>Configured Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Configured Value</em>'.
+	 * @see org.liftshift.model.estate.ConfiguredValue
+	 * @generated
+	 */
+	EClass getConfiguredValue();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.liftshift.model.estate.ConfiguredValue#getPath <em>Path</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Path</em>'.
+	 * @see org.liftshift.model.estate.ConfiguredValue#getPath()
+	 * @see #getConfiguredValue()
+	 * @generated
+	 */
+	EAttribute getConfiguredValue_Path();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.liftshift.model.estate.ConfiguredValue#getConfiguredType <em>Configured Type</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Configured Type</em>'.
+	 * @see org.liftshift.model.estate.ConfiguredValue#getConfiguredType()
+	 * @see #getConfiguredValue()
+	 * @generated
+	 */
+	EAttribute getConfiguredValue_ConfiguredType();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.liftshift.model.estate.ConfiguredValue#getValueType <em>Value Type</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Value Type</em>'.
+	 * @see org.liftshift.model.estate.ConfiguredValue#getValueType()
+	 * @see #getConfiguredValue()
+	 * @generated
+	 */
+	EAttribute getConfiguredValue_ValueType();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.liftshift.model.estate.ConfiguredValue#getValue <em>Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Value</em>'.
+	 * @see org.liftshift.model.estate.ConfiguredValue#getValue()
+	 * @see #getConfiguredValue()
+	 * @generated
+	 */
+	EAttribute getConfiguredValue_Value();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.liftshift.model.estate.ConfiguredValue#isSensitive <em>Sensitive</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Sensitive</em>'.
+	 * @see org.liftshift.model.estate.ConfiguredValue#isSensitive()
+	 * @see #getConfiguredValue()
+	 * @generated
+	 */
+	EAttribute getConfiguredValue_Sensitive();
+
+	/**
 	 * Returns the meta object for class '{@link org.liftshift.model.estate.LogProvider <em>Log Provider</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4095,6 +4411,14 @@ public interface EstatePackage extends EPackage
 		EReference ESTATE__FILE_PACKAGES = eINSTANCE.getEstate_FilePackages();
 
 		/**
+		 * The meta object literal for the '<em><b>Configuration Files</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ESTATE__CONFIGURATION_FILES = eINSTANCE.getEstate_ConfigurationFiles();
+
+		/**
 		 * The meta object literal for the '{@link org.liftshift.model.estate.impl.SqlServerInstanceImpl <em>Sql Server Instance</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4925,6 +5249,114 @@ public interface EstatePackage extends EPackage
 		 * @generated
 		 */
 		EAttribute PACKAGE_CONFIGURATION__CONFIGURATION_STRING = eINSTANCE.getPackageConfiguration_ConfigurationString();
+
+		/**
+		 * The meta object literal for the '<em><b>File</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PACKAGE_CONFIGURATION__FILE = eINSTANCE.getPackageConfiguration_File();
+
+		/**
+		 * The meta object literal for the '{@link org.liftshift.model.estate.impl.ConfigurationFileImpl <em>Configuration File</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.liftshift.model.estate.impl.ConfigurationFileImpl
+		 * @see org.liftshift.model.estate.impl.EstatePackageImpl#getConfigurationFile()
+		 * @generated
+		 */
+		EClass CONFIGURATION_FILE = eINSTANCE.getConfigurationFile();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONFIGURATION_FILE__NAME = eINSTANCE.getConfigurationFile_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Source Path</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONFIGURATION_FILE__SOURCE_PATH = eINSTANCE.getConfigurationFile_SourcePath();
+
+		/**
+		 * The meta object literal for the '<em><b>Generated From Package Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONFIGURATION_FILE__GENERATED_FROM_PACKAGE_NAME = eINSTANCE.getConfigurationFile_GeneratedFromPackageName();
+
+		/**
+		 * The meta object literal for the '<em><b>Generated From Package Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONFIGURATION_FILE__GENERATED_FROM_PACKAGE_ID = eINSTANCE.getConfigurationFile_GeneratedFromPackageId();
+
+		/**
+		 * The meta object literal for the '<em><b>Values</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CONFIGURATION_FILE__VALUES = eINSTANCE.getConfigurationFile_Values();
+
+		/**
+		 * The meta object literal for the '{@link org.liftshift.model.estate.impl.ConfiguredValueImpl <em>Configured Value</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.liftshift.model.estate.impl.ConfiguredValueImpl
+		 * @see org.liftshift.model.estate.impl.EstatePackageImpl#getConfiguredValue()
+		 * @generated
+		 */
+		EClass CONFIGURED_VALUE = eINSTANCE.getConfiguredValue();
+
+		/**
+		 * The meta object literal for the '<em><b>Path</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONFIGURED_VALUE__PATH = eINSTANCE.getConfiguredValue_Path();
+
+		/**
+		 * The meta object literal for the '<em><b>Configured Type</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONFIGURED_VALUE__CONFIGURED_TYPE = eINSTANCE.getConfiguredValue_ConfiguredType();
+
+		/**
+		 * The meta object literal for the '<em><b>Value Type</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONFIGURED_VALUE__VALUE_TYPE = eINSTANCE.getConfiguredValue_ValueType();
+
+		/**
+		 * The meta object literal for the '<em><b>Value</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONFIGURED_VALUE__VALUE = eINSTANCE.getConfiguredValue_Value();
+
+		/**
+		 * The meta object literal for the '<em><b>Sensitive</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONFIGURED_VALUE__SENSITIVE = eINSTANCE.getConfiguredValue_Sensitive();
 
 		/**
 		 * The meta object literal for the '{@link org.liftshift.model.estate.impl.LogProviderImpl <em>Log Provider</em>}' class.

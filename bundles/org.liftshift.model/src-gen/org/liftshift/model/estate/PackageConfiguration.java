@@ -22,6 +22,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.liftshift.model.estate.PackageConfiguration#getName <em>Name</em>}</li>
  *   <li>{@link org.liftshift.model.estate.PackageConfiguration#getType <em>Type</em>}</li>
  *   <li>{@link org.liftshift.model.estate.PackageConfiguration#getConfigurationString <em>Configuration String</em>}</li>
+ *   <li>{@link org.liftshift.model.estate.PackageConfiguration#getFile <em>File</em>}</li>
  * </ul>
  *
  * @see org.liftshift.model.estate.EstatePackage#getPackageConfiguration()
@@ -101,5 +102,30 @@ public interface PackageConfiguration extends EObject
 	 * @generated
 	 */
 	void setConfigurationString(String value);
+
+	/**
+	 * Returns the value of the '<em><b>File</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The imported .dtsConfig file this XML configuration reads, matched by file name; unset when it was not imported.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>File</em>' reference.
+	 * @see #setFile(ConfigurationFile)
+	 * @see org.liftshift.model.estate.EstatePackage#getPackageConfiguration_File()
+	 * @model
+	 * @generated
+	 */
+	ConfigurationFile getFile();
+
+	/**
+	 * Sets the value of the '{@link org.liftshift.model.estate.PackageConfiguration#getFile <em>File</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>File</em>' reference.
+	 * @see #getFile()
+	 * @generated
+	 */
+	void setFile(ConfigurationFile value);
 
 } // PackageConfiguration

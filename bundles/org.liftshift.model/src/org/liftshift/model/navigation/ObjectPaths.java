@@ -9,7 +9,7 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 /**
  * Readable paths of model objects (estate or design), from the plan down, e.g.
  * {@code Contoso Azure/Contoso Production/rg-ssis-weu/adf-contoso/ir-ssis-weu}: the name of every named
- * ancestor, or the containing feature for unnamed ones.
+ * ancestor, the property path of a configured value, or the containing feature for other unnamed ones.
  */
 public final class ObjectPaths {
 
@@ -32,12 +32,17 @@ public final class ObjectPaths {
 
     private static String segment(EObject object) {
         String name = name(object);
+        name = name != null ? name : attribute(object, "path");
         return name != null ? name : object.eContainingFeature().getName();
     }
 
     private static String name(EObject object) {
-        EStructuralFeature name = object.eClass().getEStructuralFeature("name");
-        Object value = name == null ? null : object.eGet(name);
+        return attribute(object, "name");
+    }
+
+    private static String attribute(EObject object, String feature) {
+        EStructuralFeature attribute = object.eClass().getEStructuralFeature(feature);
+        Object value = attribute == null ? null : object.eGet(attribute);
         return value == null ? null : value.toString();
     }
 }

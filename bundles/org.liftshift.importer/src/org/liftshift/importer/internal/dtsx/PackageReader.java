@@ -16,6 +16,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 import org.liftshift.importer.ImportException;
+import org.liftshift.model.connections.ConnectionStrings;
 import org.liftshift.model.estate.ConfigurationType;
 import org.liftshift.model.estate.ConnectionManager;
 import org.liftshift.model.estate.DataFlowComponent;

@@ -7,7 +7,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 import org.liftshift.importer.ImportException;
-import org.liftshift.importer.internal.dtsx.ConnectionStrings;
+import org.liftshift.model.connections.ConnectionStrings;
 import org.liftshift.importer.internal.dtsx.SecureXml;
 import org.liftshift.importer.internal.dtsx.XmlErrors;
 import org.liftshift.model.estate.ConnectionManager;

@@ -140,6 +140,7 @@ public class EstateItemProvider
 			childrenFeatures.add(EstatePackage.Literals.ESTATE__INSTANCES);
 			childrenFeatures.add(EstatePackage.Literals.ESTATE__FILE_PROJECTS);
 			childrenFeatures.add(EstatePackage.Literals.ESTATE__FILE_PACKAGES);
+			childrenFeatures.add(EstatePackage.Literals.ESTATE__CONFIGURATION_FILES);
 		}
 		return childrenFeatures;
 	}
@@ -207,6 +208,7 @@ public class EstateItemProvider
 			case EstatePackage.ESTATE__INSTANCES:
 			case EstatePackage.ESTATE__FILE_PROJECTS:
 			case EstatePackage.ESTATE__FILE_PACKAGES:
+			case EstatePackage.ESTATE__CONFIGURATION_FILES:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -239,6 +241,11 @@ public class EstateItemProvider
 			(createChildParameter
 				(EstatePackage.Literals.ESTATE__FILE_PACKAGES,
 				 EstateFactory.eINSTANCE.createPackage()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(EstatePackage.Literals.ESTATE__CONFIGURATION_FILES,
+				 EstateFactory.eINSTANCE.createConfigurationFile()));
 	}
 
 	/**

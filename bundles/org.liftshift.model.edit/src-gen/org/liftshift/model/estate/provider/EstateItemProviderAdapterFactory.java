@@ -401,6 +401,56 @@ public class EstateItemProviderAdapterFactory extends EstateAdapterFactory imple
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.liftshift.model.estate.ConfigurationFile} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ConfigurationFileItemProvider configurationFileItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.liftshift.model.estate.ConfigurationFile}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createConfigurationFileAdapter()
+	{
+		if (configurationFileItemProvider == null)
+		{
+			configurationFileItemProvider = new ConfigurationFileItemProvider(this);
+		}
+
+		return configurationFileItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.liftshift.model.estate.ConfiguredValue} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ConfiguredValueItemProvider configuredValueItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.liftshift.model.estate.ConfiguredValue}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createConfiguredValueAdapter()
+	{
+		if (configuredValueItemProvider == null)
+		{
+			configuredValueItemProvider = new ConfiguredValueItemProvider(this);
+		}
+
+		return configuredValueItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.liftshift.model.estate.LogProvider} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -755,6 +805,8 @@ public class EstateItemProviderAdapterFactory extends EstateAdapterFactory imple
 		if (parameterItemProvider != null) parameterItemProvider.dispose();
 		if (variableItemProvider != null) variableItemProvider.dispose();
 		if (packageConfigurationItemProvider != null) packageConfigurationItemProvider.dispose();
+		if (configurationFileItemProvider != null) configurationFileItemProvider.dispose();
+		if (configuredValueItemProvider != null) configuredValueItemProvider.dispose();
 		if (logProviderItemProvider != null) logProviderItemProvider.dispose();
 		if (environmentItemProvider != null) environmentItemProvider.dispose();
 		if (environmentVariableItemProvider != null) environmentVariableItemProvider.dispose();

@@ -71,6 +71,7 @@ public class PackageConfigurationItemProvider
 			addNamePropertyDescriptor(object);
 			addTypePropertyDescriptor(object);
 			addConfigurationStringPropertyDescriptor(object);
+			addFilePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -140,6 +141,29 @@ public class PackageConfigurationItemProvider
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the File feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addFilePropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_PackageConfiguration_file_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_PackageConfiguration_file_feature", "_UI_PackageConfiguration_type"),
+				 EstatePackage.Literals.PACKAGE_CONFIGURATION__FILE,
+				 true,
+				 false,
+				 true,
+				 null,
 				 null,
 				 null));
 	}

@@ -16,7 +16,9 @@ import org.eclipse.emf.ecore.plugin.EcorePlugin;
 import org.liftshift.model.estate.AgentJob;
 import org.liftshift.model.estate.AuthenticationKind;
 import org.liftshift.model.estate.CatalogFolder;
+import org.liftshift.model.estate.ConfigurationFile;
 import org.liftshift.model.estate.ConfigurationType;
+import org.liftshift.model.estate.ConfiguredValue;
 import org.liftshift.model.estate.ConnectionManager;
 import org.liftshift.model.estate.Credential;
 import org.liftshift.model.estate.DataFlowComponent;
@@ -112,6 +114,8 @@ public class EstateFactoryImpl extends EFactoryImpl implements EstateFactory
 			case EstatePackage.PARAMETER: return createParameter();
 			case EstatePackage.VARIABLE: return createVariable();
 			case EstatePackage.PACKAGE_CONFIGURATION: return createPackageConfiguration();
+			case EstatePackage.CONFIGURATION_FILE: return createConfigurationFile();
+			case EstatePackage.CONFIGURED_VALUE: return createConfiguredValue();
 			case EstatePackage.LOG_PROVIDER: return createLogProvider();
 			case EstatePackage.ENVIRONMENT: return createEnvironment();
 			case EstatePackage.ENVIRONMENT_VARIABLE: return createEnvironmentVariable();
@@ -350,6 +354,30 @@ public class EstateFactoryImpl extends EFactoryImpl implements EstateFactory
 	{
 		PackageConfigurationImpl packageConfiguration = new PackageConfigurationImpl();
 		return packageConfiguration;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ConfigurationFile createConfigurationFile()
+	{
+		ConfigurationFileImpl configurationFile = new ConfigurationFileImpl();
+		return configurationFile;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ConfiguredValue createConfiguredValue()
+	{
+		ConfiguredValueImpl configuredValue = new ConfiguredValueImpl();
+		return configuredValue;
 	}
 
 	/**

@@ -20,6 +20,7 @@ import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
+import org.liftshift.model.estate.ConfigurationFile;
 import org.liftshift.model.estate.Estate;
 import org.liftshift.model.estate.EstatePackage;
 import org.liftshift.model.estate.Project;
@@ -38,6 +39,7 @@ import org.liftshift.model.estate.SqlServerInstance;
  *   <li>{@link org.liftshift.model.estate.impl.EstateImpl#getInstances <em>Instances</em>}</li>
  *   <li>{@link org.liftshift.model.estate.impl.EstateImpl#getFileProjects <em>File Projects</em>}</li>
  *   <li>{@link org.liftshift.model.estate.impl.EstateImpl#getFilePackages <em>File Packages</em>}</li>
+ *   <li>{@link org.liftshift.model.estate.impl.EstateImpl#getConfigurationFiles <em>Configuration Files</em>}</li>
  * </ul>
  *
  * @generated
@@ -113,6 +115,16 @@ public class EstateImpl extends MinimalEObjectImpl.Container implements Estate
 	 * @ordered
 	 */
 	protected EList<org.liftshift.model.estate.Package> filePackages;
+
+	/**
+	 * The cached value of the '{@link #getConfigurationFiles() <em>Configuration Files</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getConfigurationFiles()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<ConfigurationFile> configurationFiles;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -236,6 +248,21 @@ public class EstateImpl extends MinimalEObjectImpl.Container implements Estate
 	 * @generated
 	 */
 	@Override
+	public EList<ConfigurationFile> getConfigurationFiles()
+	{
+		if (configurationFiles == null)
+		{
+			configurationFiles = new EObjectContainmentEList<ConfigurationFile>(ConfigurationFile.class, this, EstatePackage.ESTATE__CONFIGURATION_FILES);
+		}
+		return configurationFiles;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs)
 	{
 		switch (featureID)
@@ -246,6 +273,8 @@ public class EstateImpl extends MinimalEObjectImpl.Container implements Estate
 				return ((InternalEList<?>)getFileProjects()).basicRemove(otherEnd, msgs);
 			case EstatePackage.ESTATE__FILE_PACKAGES:
 				return ((InternalEList<?>)getFilePackages()).basicRemove(otherEnd, msgs);
+			case EstatePackage.ESTATE__CONFIGURATION_FILES:
+				return ((InternalEList<?>)getConfigurationFiles()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -270,6 +299,8 @@ public class EstateImpl extends MinimalEObjectImpl.Container implements Estate
 				return getFileProjects();
 			case EstatePackage.ESTATE__FILE_PACKAGES:
 				return getFilePackages();
+			case EstatePackage.ESTATE__CONFIGURATION_FILES:
+				return getConfigurationFiles();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -303,6 +334,10 @@ public class EstateImpl extends MinimalEObjectImpl.Container implements Estate
 				getFilePackages().clear();
 				getFilePackages().addAll((Collection<? extends org.liftshift.model.estate.Package>)newValue);
 				return;
+			case EstatePackage.ESTATE__CONFIGURATION_FILES:
+				getConfigurationFiles().clear();
+				getConfigurationFiles().addAll((Collection<? extends ConfigurationFile>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -332,6 +367,9 @@ public class EstateImpl extends MinimalEObjectImpl.Container implements Estate
 			case EstatePackage.ESTATE__FILE_PACKAGES:
 				getFilePackages().clear();
 				return;
+			case EstatePackage.ESTATE__CONFIGURATION_FILES:
+				getConfigurationFiles().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -356,6 +394,8 @@ public class EstateImpl extends MinimalEObjectImpl.Container implements Estate
 				return fileProjects != null && !fileProjects.isEmpty();
 			case EstatePackage.ESTATE__FILE_PACKAGES:
 				return filePackages != null && !filePackages.isEmpty();
+			case EstatePackage.ESTATE__CONFIGURATION_FILES:
+				return configurationFiles != null && !configurationFiles.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

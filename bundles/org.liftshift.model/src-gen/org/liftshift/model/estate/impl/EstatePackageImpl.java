@@ -15,7 +15,9 @@ import org.eclipse.emf.ecore.impl.EPackageImpl;
 import org.liftshift.model.estate.AgentJob;
 import org.liftshift.model.estate.AuthenticationKind;
 import org.liftshift.model.estate.CatalogFolder;
+import org.liftshift.model.estate.ConfigurationFile;
 import org.liftshift.model.estate.ConfigurationType;
+import org.liftshift.model.estate.ConfiguredValue;
 import org.liftshift.model.estate.ConnectionManager;
 import org.liftshift.model.estate.Credential;
 import org.liftshift.model.estate.DataFlowComponent;
@@ -152,6 +154,20 @@ public class EstatePackageImpl extends EPackageImpl implements EstatePackage
 	 * @generated
 	 */
 	private EClass packageConfigurationEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass configurationFileEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass configuredValueEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -422,6 +438,17 @@ public class EstatePackageImpl extends EPackageImpl implements EstatePackage
 	public EReference getEstate_FilePackages()
 	{
 		return (EReference)estateEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getEstate_ConfigurationFiles()
+	{
+		return (EReference)estateEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -1541,6 +1568,149 @@ public class EstatePackageImpl extends EPackageImpl implements EstatePackage
 	 * @generated
 	 */
 	@Override
+	public EReference getPackageConfiguration_File()
+	{
+		return (EReference)packageConfigurationEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getConfigurationFile()
+	{
+		return configurationFileEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConfigurationFile_Name()
+	{
+		return (EAttribute)configurationFileEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConfigurationFile_SourcePath()
+	{
+		return (EAttribute)configurationFileEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConfigurationFile_GeneratedFromPackageName()
+	{
+		return (EAttribute)configurationFileEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConfigurationFile_GeneratedFromPackageId()
+	{
+		return (EAttribute)configurationFileEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getConfigurationFile_Values()
+	{
+		return (EReference)configurationFileEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getConfiguredValue()
+	{
+		return configuredValueEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConfiguredValue_Path()
+	{
+		return (EAttribute)configuredValueEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConfiguredValue_ConfiguredType()
+	{
+		return (EAttribute)configuredValueEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConfiguredValue_ValueType()
+	{
+		return (EAttribute)configuredValueEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConfiguredValue_Value()
+	{
+		return (EAttribute)configuredValueEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConfiguredValue_Sensitive()
+	{
+		return (EAttribute)configuredValueEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getLogProvider()
 	{
 		return logProviderEClass;
@@ -2353,6 +2523,7 @@ public class EstatePackageImpl extends EPackageImpl implements EstatePackage
 		createEReference(estateEClass, ESTATE__INSTANCES);
 		createEReference(estateEClass, ESTATE__FILE_PROJECTS);
 		createEReference(estateEClass, ESTATE__FILE_PACKAGES);
+		createEReference(estateEClass, ESTATE__CONFIGURATION_FILES);
 
 		sqlServerInstanceEClass = createEClass(SQL_SERVER_INSTANCE);
 		createEAttribute(sqlServerInstanceEClass, SQL_SERVER_INSTANCE__NAME);
@@ -2466,6 +2637,21 @@ public class EstatePackageImpl extends EPackageImpl implements EstatePackage
 		createEAttribute(packageConfigurationEClass, PACKAGE_CONFIGURATION__NAME);
 		createEAttribute(packageConfigurationEClass, PACKAGE_CONFIGURATION__TYPE);
 		createEAttribute(packageConfigurationEClass, PACKAGE_CONFIGURATION__CONFIGURATION_STRING);
+		createEReference(packageConfigurationEClass, PACKAGE_CONFIGURATION__FILE);
+
+		configurationFileEClass = createEClass(CONFIGURATION_FILE);
+		createEAttribute(configurationFileEClass, CONFIGURATION_FILE__NAME);
+		createEAttribute(configurationFileEClass, CONFIGURATION_FILE__SOURCE_PATH);
+		createEAttribute(configurationFileEClass, CONFIGURATION_FILE__GENERATED_FROM_PACKAGE_NAME);
+		createEAttribute(configurationFileEClass, CONFIGURATION_FILE__GENERATED_FROM_PACKAGE_ID);
+		createEReference(configurationFileEClass, CONFIGURATION_FILE__VALUES);
+
+		configuredValueEClass = createEClass(CONFIGURED_VALUE);
+		createEAttribute(configuredValueEClass, CONFIGURED_VALUE__PATH);
+		createEAttribute(configuredValueEClass, CONFIGURED_VALUE__CONFIGURED_TYPE);
+		createEAttribute(configuredValueEClass, CONFIGURED_VALUE__VALUE_TYPE);
+		createEAttribute(configuredValueEClass, CONFIGURED_VALUE__VALUE);
+		createEAttribute(configuredValueEClass, CONFIGURED_VALUE__SENSITIVE);
 
 		logProviderEClass = createEClass(LOG_PROVIDER);
 		createEAttribute(logProviderEClass, LOG_PROVIDER__NAME);
@@ -2587,6 +2773,7 @@ public class EstatePackageImpl extends EPackageImpl implements EstatePackage
 		initEReference(getEstate_Instances(), this.getSqlServerInstance(), null, "instances", null, 0, -1, Estate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getEstate_FileProjects(), this.getProject(), null, "fileProjects", null, 0, -1, Estate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getEstate_FilePackages(), this.getPackage(), null, "filePackages", null, 0, -1, Estate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getEstate_ConfigurationFiles(), this.getConfigurationFile(), null, "configurationFiles", null, 0, -1, Estate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(sqlServerInstanceEClass, SqlServerInstance.class, "SqlServerInstance", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getSqlServerInstance_Name(), ecorePackage.getEString(), "name", null, 1, 1, SqlServerInstance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2700,6 +2887,21 @@ public class EstatePackageImpl extends EPackageImpl implements EstatePackage
 		initEAttribute(getPackageConfiguration_Name(), ecorePackage.getEString(), "name", null, 1, 1, PackageConfiguration.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPackageConfiguration_Type(), this.getConfigurationType(), "type", null, 0, 1, PackageConfiguration.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPackageConfiguration_ConfigurationString(), ecorePackage.getEString(), "configurationString", null, 0, 1, PackageConfiguration.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getPackageConfiguration_File(), this.getConfigurationFile(), null, "file", null, 0, 1, PackageConfiguration.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(configurationFileEClass, ConfigurationFile.class, "ConfigurationFile", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getConfigurationFile_Name(), ecorePackage.getEString(), "name", null, 1, 1, ConfigurationFile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConfigurationFile_SourcePath(), ecorePackage.getEString(), "sourcePath", null, 0, 1, ConfigurationFile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConfigurationFile_GeneratedFromPackageName(), ecorePackage.getEString(), "generatedFromPackageName", null, 0, 1, ConfigurationFile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConfigurationFile_GeneratedFromPackageId(), ecorePackage.getEString(), "generatedFromPackageId", null, 0, 1, ConfigurationFile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getConfigurationFile_Values(), this.getConfiguredValue(), null, "values", null, 0, -1, ConfigurationFile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(configuredValueEClass, ConfiguredValue.class, "ConfiguredValue", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getConfiguredValue_Path(), ecorePackage.getEString(), "path", null, 1, 1, ConfiguredValue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConfiguredValue_ConfiguredType(), ecorePackage.getEString(), "configuredType", null, 0, 1, ConfiguredValue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConfiguredValue_ValueType(), ecorePackage.getEString(), "valueType", null, 0, 1, ConfiguredValue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConfiguredValue_Value(), ecorePackage.getEString(), "value", null, 0, 1, ConfiguredValue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConfiguredValue_Sensitive(), ecorePackage.getEBoolean(), "sensitive", null, 0, 1, ConfiguredValue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(logProviderEClass, LogProvider.class, "LogProvider", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getLogProvider_Name(), ecorePackage.getEString(), "name", null, 1, 1, LogProvider.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

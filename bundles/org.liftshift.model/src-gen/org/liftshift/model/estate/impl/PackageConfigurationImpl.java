@@ -7,10 +7,12 @@ package org.liftshift.model.estate.impl;
 import org.eclipse.emf.common.notify.Notification;
 
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
+import org.liftshift.model.estate.ConfigurationFile;
 import org.liftshift.model.estate.ConfigurationType;
 import org.liftshift.model.estate.EstatePackage;
 import org.liftshift.model.estate.PackageConfiguration;
@@ -26,6 +28,7 @@ import org.liftshift.model.estate.PackageConfiguration;
  *   <li>{@link org.liftshift.model.estate.impl.PackageConfigurationImpl#getName <em>Name</em>}</li>
  *   <li>{@link org.liftshift.model.estate.impl.PackageConfigurationImpl#getType <em>Type</em>}</li>
  *   <li>{@link org.liftshift.model.estate.impl.PackageConfigurationImpl#getConfigurationString <em>Configuration String</em>}</li>
+ *   <li>{@link org.liftshift.model.estate.impl.PackageConfigurationImpl#getFile <em>File</em>}</li>
  * </ul>
  *
  * @generated
@@ -91,6 +94,16 @@ public class PackageConfigurationImpl extends MinimalEObjectImpl.Container imple
 	 * @ordered
 	 */
 	protected String configurationString = CONFIGURATION_STRING_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getFile() <em>File</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFile()
+	 * @generated
+	 * @ordered
+	 */
+	protected ConfigurationFile file;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -194,6 +207,51 @@ public class PackageConfigurationImpl extends MinimalEObjectImpl.Container imple
 	 * @generated
 	 */
 	@Override
+	public ConfigurationFile getFile()
+	{
+		if (file != null && file.eIsProxy())
+		{
+			InternalEObject oldFile = (InternalEObject)file;
+			file = (ConfigurationFile)eResolveProxy(oldFile);
+			if (file != oldFile)
+			{
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, EstatePackage.PACKAGE_CONFIGURATION__FILE, oldFile, file));
+			}
+		}
+		return file;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public ConfigurationFile basicGetFile()
+	{
+		return file;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setFile(ConfigurationFile newFile)
+	{
+		ConfigurationFile oldFile = file;
+		file = newFile;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, EstatePackage.PACKAGE_CONFIGURATION__FILE, oldFile, file));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType)
 	{
 		switch (featureID)
@@ -204,6 +262,9 @@ public class PackageConfigurationImpl extends MinimalEObjectImpl.Container imple
 				return getType();
 			case EstatePackage.PACKAGE_CONFIGURATION__CONFIGURATION_STRING:
 				return getConfigurationString();
+			case EstatePackage.PACKAGE_CONFIGURATION__FILE:
+				if (resolve) return getFile();
+				return basicGetFile();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -226,6 +287,9 @@ public class PackageConfigurationImpl extends MinimalEObjectImpl.Container imple
 				return;
 			case EstatePackage.PACKAGE_CONFIGURATION__CONFIGURATION_STRING:
 				setConfigurationString((String)newValue);
+				return;
+			case EstatePackage.PACKAGE_CONFIGURATION__FILE:
+				setFile((ConfigurationFile)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -250,6 +314,9 @@ public class PackageConfigurationImpl extends MinimalEObjectImpl.Container imple
 			case EstatePackage.PACKAGE_CONFIGURATION__CONFIGURATION_STRING:
 				setConfigurationString(CONFIGURATION_STRING_EDEFAULT);
 				return;
+			case EstatePackage.PACKAGE_CONFIGURATION__FILE:
+				setFile((ConfigurationFile)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -270,6 +337,8 @@ public class PackageConfigurationImpl extends MinimalEObjectImpl.Container imple
 				return type != TYPE_EDEFAULT;
 			case EstatePackage.PACKAGE_CONFIGURATION__CONFIGURATION_STRING:
 				return CONFIGURATION_STRING_EDEFAULT == null ? configurationString != null : !CONFIGURATION_STRING_EDEFAULT.equals(configurationString);
+			case EstatePackage.PACKAGE_CONFIGURATION__FILE:
+				return file != null;
 		}
 		return super.eIsSet(featureID);
 	}

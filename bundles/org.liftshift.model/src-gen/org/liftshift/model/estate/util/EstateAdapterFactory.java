@@ -13,6 +13,8 @@ import org.eclipse.emf.ecore.EObject;
 
 import org.liftshift.model.estate.AgentJob;
 import org.liftshift.model.estate.CatalogFolder;
+import org.liftshift.model.estate.ConfigurationFile;
+import org.liftshift.model.estate.ConfiguredValue;
 import org.liftshift.model.estate.ConnectionManager;
 import org.liftshift.model.estate.Credential;
 import org.liftshift.model.estate.DataFlowComponent;
@@ -161,6 +163,16 @@ public class EstateAdapterFactory extends AdapterFactoryImpl
 			public Adapter casePackageConfiguration(PackageConfiguration object)
 			{
 				return createPackageConfigurationAdapter();
+			}
+			@Override
+			public Adapter caseConfigurationFile(ConfigurationFile object)
+			{
+				return createConfigurationFileAdapter();
+			}
+			@Override
+			public Adapter caseConfiguredValue(ConfiguredValue object)
+			{
+				return createConfiguredValueAdapter();
 			}
 			@Override
 			public Adapter caseLogProvider(LogProvider object)
@@ -420,6 +432,36 @@ public class EstateAdapterFactory extends AdapterFactoryImpl
 	 * @generated
 	 */
 	public Adapter createPackageConfigurationAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.liftshift.model.estate.ConfigurationFile <em>Configuration File</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.liftshift.model.estate.ConfigurationFile
+	 * @generated
+	 */
+	public Adapter createConfigurationFileAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.liftshift.model.estate.ConfiguredValue <em>Configured Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.liftshift.model.estate.ConfiguredValue
+	 * @generated
+	 */
+	public Adapter createConfiguredValueAdapter()
 	{
 		return null;
 	}

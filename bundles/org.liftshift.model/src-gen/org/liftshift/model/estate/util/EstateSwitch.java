@@ -11,6 +11,8 @@ import org.eclipse.emf.ecore.util.Switch;
 
 import org.liftshift.model.estate.AgentJob;
 import org.liftshift.model.estate.CatalogFolder;
+import org.liftshift.model.estate.ConfigurationFile;
+import org.liftshift.model.estate.ConfiguredValue;
 import org.liftshift.model.estate.ConnectionManager;
 import org.liftshift.model.estate.Credential;
 import org.liftshift.model.estate.DataFlowComponent;
@@ -183,6 +185,20 @@ public class EstateSwitch<T> extends Switch<T>
 			{
 				PackageConfiguration packageConfiguration = (PackageConfiguration)theEObject;
 				T result = casePackageConfiguration(packageConfiguration);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case EstatePackage.CONFIGURATION_FILE:
+			{
+				ConfigurationFile configurationFile = (ConfigurationFile)theEObject;
+				T result = caseConfigurationFile(configurationFile);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case EstatePackage.CONFIGURED_VALUE:
+			{
+				ConfiguredValue configuredValue = (ConfiguredValue)theEObject;
+				T result = caseConfiguredValue(configuredValue);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -457,6 +473,38 @@ public class EstateSwitch<T> extends Switch<T>
 	 * @generated
 	 */
 	public T casePackageConfiguration(PackageConfiguration object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Configuration File</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Configuration File</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseConfigurationFile(ConfigurationFile object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Configured Value</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Configured Value</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseConfiguredValue(ConfiguredValue object)
 	{
 		return null;
 	}

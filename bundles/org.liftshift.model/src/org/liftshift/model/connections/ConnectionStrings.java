@@ -1,11 +1,10 @@
-package org.liftshift.importer.internal.dtsx;
+package org.liftshift.model.connections;
 
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 import org.liftshift.model.estate.AuthenticationKind;
-import org.liftshift.model.connections.ConnectionStringPairs;
 import org.liftshift.model.estate.ConnectionManager;
 import org.liftshift.model.secrets.ConnectionStringSecrets;
 
@@ -47,6 +46,12 @@ public final class ConnectionStrings {
         manager.setProvider(provider);
         manager.setUserName(ConnectionStringPairs.first(pairs, "user id", "uid", "user"));
         manager.setAuthentication(authentication(pairs));
+    }
+
+    /** {@code connectionString} without its passwords and keys; a value that is not key=value pairs is returned as it is. */
+    public static String withoutSecrets(String connectionString) {
+        return connectionString == null || !connectionString.contains("=") ? connectionString
+                : withoutSecrets(ConnectionStringPairs.parse(connectionString));
     }
 
     private static String withoutSecrets(Map<String, String> pairs) {

@@ -1,0 +1,88 @@
+package org.liftshift.assess.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.liftshift.model.connections.ConnectionStrings;
+import org.liftshift.model.estate.ConfigurationFile;
+import org.liftshift.model.estate.ConfiguredValue;
+import org.liftshift.model.estate.ConnectionManager;
+import org.liftshift.model.estate.Estate;
+import org.liftshift.model.estate.EstateFactory;
+import org.liftshift.model.estate.Package;
+import org.liftshift.model.estate.PackageConfiguration;
+import org.liftshift.model.estate.Project;
+
+/**
+ * The values legacy configuration files set at run time are judged like the package's own: a
+ * configured connection string by the connection rules, run on a copy of the connection it
+ * replaces, and any other value by the local path rule.
+ */
+final class ConfigurationFileChecks {
+
+    /** {@code \Package.Connections[Name].Properties[Property]}. */
+    private static final Pattern CONNECTION_PROPERTY = Pattern.compile("^\\\\Package\\.Connections\\[(.*)\\]\\.Properties\\[([^\\]]*)\\]$");
+
+    private ConfigurationFileChecks() {
+    }
+
+    static void check(Estate estate, Findings findings) {
+        for (ConfigurationFile file : estate.getConfigurationFiles()) {
+            List<Package> readers = readers(estate, file);
+            for (ConfiguredValue value : file.getValues()) {
+                if (!value.isSensitive() && value.getValue() != null) {
+                    check(value, file, readers, findings);
+                }
+            }
+        }
+    }
+
+    private static void check(ConfiguredValue value, ConfigurationFile file, List<Package> readers, Findings findings) {
+        Findings about = findings.about(value, file.getName() + " sets " + value.getPath() + ": ");
+        Matcher connection = CONNECTION_PROPERTY.matcher(value.getPath() == null ? "" : value.getPath().strip());
+        if (connection.matches() && (connection.group(2).equalsIgnoreCase("ConnectionString")
+                || connection.group(2).equalsIgnoreCase("ServerName"))) {
+            ConnectionManager configured = configuredCopy(connection.group(1), readers);
+            if (connection.group(2).equalsIgnoreCase("ServerName")) {
+                configured.setServer(value.getValue());
+            } else {
+                ConnectionStrings.apply(configured, value.getValue());
+            }
+            ConnectionChecks.check(configured, about);
+        } else {
+            PackageChecks.localPath(value, value.getPath(), value.getValue(), about);
+        }
+    }
+
+    /** The connection as the package that reads the file has it, or a connection of unknown type when none has it. */
+    private static ConnectionManager configuredCopy(String name, List<Package> readers) {
+        for (Package pkg : readers) {
+            List<ConnectionManager> managers = new ArrayList<>(pkg.getConnectionManagers());
+            if (pkg.eContainer() instanceof Project project) {
+                managers.addAll(project.getConnectionManagers());
+            }
+            for (ConnectionManager manager : managers) {
+                if (name.equals(manager.getName())) {
+                    return EcoreUtil.copy(manager);
+                }
+            }
+        }
+        ConnectionManager unknown = EstateFactory.eINSTANCE.createConnectionManager();
+        unknown.setName(name);
+        return unknown;
+    }
+
+    private static List<Package> readers(Estate estate, ConfigurationFile file) {
+        List<Package> readers = new ArrayList<>();
+        estate.eAllContents().forEachRemaining(object -> {
+            if (object instanceof PackageConfiguration configuration && configuration.getFile() == file
+                    && configuration.eContainer() instanceof Package pkg && !readers.contains(pkg)) {
+                readers.add(pkg);
+            }
+        });
+        return readers;
+    }
+}
