@@ -1,7 +1,8 @@
 // Parses T-SQL files with the ANTLR T-SQL grammar (antlr4ts-sql, rule tsql_file) and prints, per
-// file, the syntax errors, every EXEC with its procedure and named arguments (string values
-// evaluated from literals, NCHAR()/CHAR() and variables set by DECLARE or SET; `template` shows any
-// other expression as «its text»), and every bracketed identifier. A variable declared twice in one
+// file, the syntax errors, every statement with its kind (e.g. dml_clause/select_statement_standalone,
+// another_statement/execute_statement), every EXEC with its procedure and arguments (positional ones
+// with a null name; string values evaluated from literals, NCHAR()/CHAR() and variables set by
+// DECLARE or SET; `template` shows any other expression as «its text»), and every bracketed identifier. A variable declared twice in one
 // batch is reported as an error, as SQL Server refuses to run such a batch.
 // Usage: node parse-tsql.cjs <file>...
 const fs = require('node:fs');
@@ -10,7 +11,7 @@ const { antlr4tsSQL, SQLDialect } = require('antlr4ts-sql');
 function parse(file) {
   const sql = fs.readFileSync(file, 'utf8');
   const parser = new antlr4tsSQL(SQLDialect.TSQL).getParserFromSQL(sql);
-  const result = { file, errors: [], executions: [], identifiers: [], declarations: {} };
+  const result = { file, errors: [], statements: [], executions: [], identifiers: [], declarations: {} };
   const templates = {};
   let declaredInBatch = new Set();
   parser.removeErrorListeners();
@@ -73,6 +74,11 @@ function parse(file) {
       const proc = n.children.find((c) => rule(c) === 'func_proc_name_server_database_schema');
       const args = [];
       const collect = (a) => {
+        if (rule(a) === 'execute_statement_arg_unnamed') {
+          const parameter = a.children.find((c) => rule(c) === 'execute_parameter');
+          args.push({ name: null, text: text(parameter), value: parameter ? evaluate(parameter) : null,
+            template: parameter ? evaluate(parameter, true) : null });
+        }
         if (rule(a) === 'execute_statement_arg_named') {
           const parameter = a.children.find((c) => rule(c) === 'execute_parameter');
           args.push({ name: text(a.children[0]), text: text(parameter), value: parameter ? evaluate(parameter) : null,
@@ -82,6 +88,11 @@ function parse(file) {
       };
       n.children.filter((c) => rule(c) === 'execute_statement_arg').forEach(collect);
       result.executions.push({ procedure: proc ? text(proc) : null, line: n.start.line, arguments: args });
+    }
+    if (name === 'sql_clauses') {
+      const kind = (n.children || []).find((c) => rule(c));
+      const detail = kind && (kind.children || []).find((c) => rule(c));
+      result.statements.push({ line: n.start.line, kind: kind ? rule(kind) + (detail ? '/' + rule(detail) : '') : null });
     }
     if (name === 'id') {
       const t = text(n);

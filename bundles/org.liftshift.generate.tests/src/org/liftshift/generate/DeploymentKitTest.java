@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.liftshift.generate.internal.text.CmdletContract;
-import org.liftshift.generate.internal.text.ParsedScripts;
+import org.liftshift.testing.scripts.ParsedScripts;
 import org.liftshift.generate.internal.text.ProcedureContract;
 import org.liftshift.generate.internal.text.Sqlcmd;
 import org.liftshift.model.plan.MigrationPlan;

@@ -1,6 +1,7 @@
 package org.liftshift.generate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.liftshift.testing.scripts.ParsedScripts.list;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +23,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.liftshift.generate.internal.text.ParsedScripts;
+import org.liftshift.testing.scripts.ParsedScripts;
 import org.liftshift.generate.internal.text.Sqlcmd;
 import org.liftshift.model.estate.AgentJob;
 import org.liftshift.model.estate.CatalogFolder;
@@ -247,10 +248,5 @@ class KitHostileNamesTest {
                 values.add(reader.getString());
             }
         }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> list(Object value) {
-        return (List<Map<String, Object>>) value;
     }
 }

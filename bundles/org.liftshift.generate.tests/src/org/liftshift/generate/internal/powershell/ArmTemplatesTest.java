@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.liftshift.generate.KitFile;
 import org.liftshift.generate.internal.text.CmdletContract;
-import org.liftshift.generate.internal.text.ParsedScripts;
+import org.liftshift.testing.scripts.ParsedScripts;
 import org.liftshift.model.plan.MigrationPlan;
 import org.liftshift.samples.Samples;
 

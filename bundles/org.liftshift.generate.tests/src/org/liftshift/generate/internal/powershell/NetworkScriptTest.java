@@ -11,7 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.liftshift.generate.internal.text.CmdletContract;
-import org.liftshift.generate.internal.text.ParsedScripts;
+import org.liftshift.testing.scripts.ParsedScripts;
 import org.liftshift.samples.ContosoSample;
 import org.liftshift.samples.Samples;
 

@@ -1,6 +1,7 @@
 package org.liftshift.generate.internal.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.liftshift.testing.scripts.ParsedScripts.list;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
@@ -11,6 +12,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.liftshift.testing.scripts.ScriptParsers;
 
 /**
  * Customer names that break naive scripts, written the way the generators write them and read back
@@ -113,10 +115,5 @@ class HostileNamesTest {
             }
         }
         throw new AssertionError("no -" + parameter + " in " + command);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> list(Object value) {
-        return (List<Map<String, Object>>) value;
     }
 }

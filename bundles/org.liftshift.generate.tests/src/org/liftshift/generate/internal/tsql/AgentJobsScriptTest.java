@@ -12,7 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.liftshift.generate.KitFile;
 import org.junit.jupiter.api.io.TempDir;
-import org.liftshift.generate.internal.text.ParsedScripts;
+import org.liftshift.testing.scripts.ParsedScripts;
 import org.liftshift.generate.internal.text.ProcedureContract;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.liftshift.generate.internal.text.Sqlcmd;

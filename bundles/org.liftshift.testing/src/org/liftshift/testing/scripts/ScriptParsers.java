@@ -1,4 +1,4 @@
-package org.liftshift.generate.internal.text;
+package org.liftshift.testing.scripts;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -17,23 +17,23 @@ import com.azure.json.JsonReader;
  * T-SQL) on files and returns what they found. A missing Node.js or checker install fails the test
  * with the fix, never skips it.
  */
-final class ScriptParsers {
+public final class ScriptParsers {
 
     private ScriptParsers() {
     }
 
     /** Per file: {@code errors}, {@code commands} (name, elements), {@code strings}. */
-    static List<Map<String, Object>> powershell(Path... files) throws IOException, InterruptedException {
+    public static List<Map<String, Object>> powershell(Path... files) throws IOException, InterruptedException {
         return run("parse-powershell.mjs", files);
     }
 
     /** Per file: {@code errors}, {@code executions} (procedure, arguments), {@code identifiers}. */
-    static List<Map<String, Object>> tsql(Path... files) throws IOException, InterruptedException {
+    public static List<Map<String, Object>> tsql(Path... files) throws IOException, InterruptedException {
         return run("parse-tsql.cjs", files);
     }
 
     /** Per template: {@code errors} (path, message) against the ARM schema file. */
-    static List<Map<String, Object>> arm(Path schema, Path... templates) throws IOException, InterruptedException {
+    public static List<Map<String, Object>> arm(Path schema, Path... templates) throws IOException, InterruptedException {
         Path[] arguments = new Path[templates.length + 1];
         arguments[0] = schema;
         System.arraycopy(templates, 0, arguments, 1, templates.length);

@@ -1,4 +1,4 @@
-package org.liftshift.generate.internal.text;
+package org.liftshift.testing.scripts;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -66,6 +66,22 @@ public final class ParsedScripts {
         return null;
     }
 
+    /** The positional (unnamed) arguments of an EXEC, evaluated, in order; null where one is not a constant. */
+    public static List<Object> positional(Map<String, Object> execution) {
+        List<Object> values = new ArrayList<>();
+        for (Map<String, Object> argument : list(execution.get("arguments"))) {
+            if (argument.get("name") == null) {
+                values.add(argument.get("value"));
+            }
+        }
+        return values;
+    }
+
+    /** The kind of every statement of a T-SQL file, nested ones too, e.g. {@code dml_clause/select_statement_standalone}. */
+    public static List<String> statementKinds(Map<String, Object> parsed) {
+        return list(parsed.get("statements")).stream().map(s -> (String) s.get("kind")).toList();
+    }
+
     public static List<Map<String, Object>> errors(Map<String, Object> parsed) {
         return list(parsed.get("errors"));
     }
@@ -100,7 +116,7 @@ public final class ParsedScripts {
     }
 
     @SuppressWarnings("unchecked")
-    static List<Map<String, Object>> list(Object value) {
+    public static List<Map<String, Object>> list(Object value) {
         return (List<Map<String, Object>>) value;
     }
 }
