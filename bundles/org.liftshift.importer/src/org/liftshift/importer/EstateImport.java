@@ -154,7 +154,7 @@ public final class EstateImport {
             SubMonitor work) {
         List<Future<Outcome<T>>> futures = new ArrayList<>(files.size());
         for (Path file : files) {
-            futures.add(pool.submit(() -> read.apply(file)));
+            futures.add(pool.submit(() -> readSafely(read, file)));
         }
         List<Outcome<T>> outcomes = new ArrayList<>(files.size());
         for (int i = 0; i < futures.size(); i++) {
@@ -165,6 +165,18 @@ public final class EstateImport {
             work.worked(1);
         }
         return outcomes;
+    }
+
+    /** A file that trips a bug in a reader is reported like a broken file, so the rest of the batch is still imported. */
+    private static <T> Outcome<T> readSafely(Function<Path, Outcome<T>> read, Path file) {
+        try {
+            return read.apply(file);
+        } catch (RuntimeException | StackOverflowError e) {
+            return new Outcome<>(null, List.of(new ImportException(file.toString(), 0, 0, "Liftshift failed on this file ("
+                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")",
+                    "report it to the Liftshift team with the file if you may share it; the rest of the batch was imported")),
+                    List.of());
+        }
     }
 
     private static <T> T await(Future<T> future, IProgressMonitor monitor, List<? extends Future<?>> all) {
@@ -182,7 +194,7 @@ public final class EstateImport {
                 all.forEach(f -> f.cancel(true));
                 throw new OperationCanceledException();
             } catch (ExecutionException e) {
-                // readers report every expected failure as an outcome, so this is a bug in Liftshift
+                // readSafely turns every exception into an outcome: only an error such as OutOfMemoryError gets here
                 throw new IllegalStateException(e.getCause());
             }
         }
