@@ -12,12 +12,7 @@ import java.util.Set;
 
 import org.eclipse.core.runtime.IProduct;
 import org.eclipse.core.runtime.Platform;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IViewReference;
@@ -74,22 +69,8 @@ class WorkbenchTest {
         shell.forceActive();
         drainEvents(display);
 
-        Rectangle bounds = shell.getBounds();
-        Image image = new Image(display, bounds.width, bounds.height);
-        GC gc = new GC(display);
-        try {
-            gc.copyArea(image, bounds.x, bounds.y);
-        } finally {
-            gc.dispose();
-        }
-        ImageData data = image.getImageData();
-        image.dispose();
-
+        ImageData data = Screens.save(shell, "workbench.png");
         Path file = Path.of(System.getProperty("liftshift.build.dir", "target"), "screenshots", "workbench.png");
-        Files.createDirectories(file.getParent());
-        ImageLoader loader = new ImageLoader();
-        loader.data = new ImageData[] { data };
-        loader.save(file.toString(), SWT.IMAGE_PNG);
 
         assertThat(file).exists();
         assertThat(distinctColours(data)).as("a rendered window, not a blank capture").isGreaterThan(20);
@@ -126,16 +107,6 @@ class WorkbenchTest {
     }
 
     private static void drainEvents(Display display) {
-        long until = System.currentTimeMillis() + 500;
-        while (System.currentTimeMillis() < until) {
-            if (!display.readAndDispatch()) {
-                try {
-                    Thread.sleep(10);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
-        }
+        Screens.drain(display, 500);
     }
 }

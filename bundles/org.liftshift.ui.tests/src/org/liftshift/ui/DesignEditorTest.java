@@ -1,0 +1,162 @@
+package org.liftshift.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.liftshift.model.persistence.MigrationFiles;
+import org.liftshift.samples.ContosoSample;
+import org.liftshift.ui.editor.DesignEditor;
+
+/** The design editor driven through its widgets, as an architect would, on the Contoso sample. */
+class DesignEditorTest {
+
+    private IWorkbenchPage page;
+    private IProject project;
+
+    @BeforeEach
+    void createProject() throws Exception {
+        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        project = ResourcesPlugin.getWorkspace().getRoot().getProject("Contoso migration");
+        if (!project.exists()) {
+            project.create(null);
+        }
+        project.open(null);
+    }
+
+    @AfterEach
+    void closeEditors() throws Exception {
+        page.closeAllEditors(false);
+        project.delete(true, null);
+    }
+
+    @Test
+    void turningOffThePublicEndpointShowsEp3AndUndoRemovesIt() throws Exception {
+        IFile file = sample("contoso.liftshift");
+        DesignEditor editor = (DesignEditor) IDE.openEditor(page, file, DesignEditor.ID);
+        editor.setActivePage("catalog");
+        Composite root = page.getWorkbenchWindow().getShell();
+        Label problems = (Label) find(root, "ir-ssis-sales.problems");
+        Button publicEndpoint = (Button) find(root, "ir-ssis-sales.publicEndpointEnabled");
+        assertThat(publicEndpoint.getSelection()).isTrue();
+        assertThat(problems.getText()).doesNotContain("[EP-3]");
+        screenshot("design-editor-ssisdb.png");
+
+        publicEndpoint.setSelection(false);
+        publicEndpoint.notifyListeners(SWT.Selection, null);
+        waitFor(() -> problems.getText().contains("[EP-3]"));
+
+        assertThat(problems.getText()).contains("[EP-3]").contains("public endpoint disabled");
+        assertThat(editor.isDirty()).isTrue();
+        screenshot("design-editor-ssisdb-ep3.png");
+
+        PlatformUI.getWorkbench().getService(org.eclipse.ui.handlers.IHandlerService.class)
+                .executeCommand(org.eclipse.ui.IWorkbenchCommandConstants.EDIT_UNDO, null);
+        waitFor(() -> !problems.getText().contains("[EP-3]"));
+
+        assertThat(publicEndpoint.getSelection()).as("the checkbox follows the undo").isTrue();
+        assertThat(editor.isDirty()).isFalse();
+
+        PlatformUI.getWorkbench().getService(org.eclipse.ui.handlers.IHandlerService.class)
+                .executeCommand(org.eclipse.ui.IWorkbenchCommandConstants.EDIT_REDO, null);
+        waitFor(() -> problems.getText().contains("[EP-3]"));
+        assertThat(publicEndpoint.getSelection()).isFalse();
+    }
+
+    @Test
+    void theEndpointComboChangesTheModelAndSavingWritesTheFile() throws Exception {
+        IFile file = sample("contoso.liftshift");
+        DesignEditor editor = (DesignEditor) IDE.openEditor(page, file, DesignEditor.ID);
+        editor.setActivePage("catalog");
+        Combo endpoint = (Combo) find(page.getWorkbenchWindow().getShell(), "ir-ssis-sales.endpoint");
+        assertThat(endpoint.getText()).isEqualTo("PUBLIC");
+
+        endpoint.select(endpoint.indexOf("PRIVATE"));
+        endpoint.notifyListeners(SWT.Selection, null);
+        drain();
+        editor.doSave(null);
+
+        assertThat(editor.isDirty()).isFalse();
+        assertThat(MigrationFiles.load(file.getLocation().toPath()).eAllContents()).toIterable()
+                .filteredOn(o -> o instanceof org.liftshift.model.target.SsisCatalogDesign)
+                .extracting(o -> ((org.liftshift.model.target.SsisCatalogDesign) o).getEndpointKind().getLiteral())
+                .doesNotContain("PUBLIC");
+    }
+
+    @Test
+    void aCorruptFileOpensAPageThatSaysWhy() throws Exception {
+        IFile file = project.getFile("broken.liftshift");
+        file.create("<plan>not a migration file".getBytes(StandardCharsets.UTF_8), true, false, null);
+
+        IEditorPart editor = IDE.openEditor(page, file, DesignEditor.ID);
+
+        Label message = (Label) find(page.getWorkbenchWindow().getShell(), "unreadable.message");
+        assertThat(message.getText()).contains("broken.liftshift");
+        assertThat(editor.isDirty()).isFalse();
+        screenshot("design-editor-unreadable.png");
+    }
+
+    private IFile sample(String name) throws Exception {
+        IFile file = project.getFile(name);
+        MigrationFiles.save(ContosoSample.build().plan, file.getLocation().toPath());
+        project.refreshLocal(IResource.DEPTH_INFINITE, null);
+        return file;
+    }
+
+    /** The visible widget with the test id, searched from {@code root} after pending events ran. */
+    private static Control find(Composite root, String testId) {
+        drain();
+        List<Control> found = new ArrayList<>();
+        collect(root, testId, found);
+        assertThat(found).as("a widget with test id %s", testId).isNotEmpty();
+        return found.get(0);
+    }
+
+    private static void collect(Control control, String testId, List<Control> found) {
+        if (testId.equals(control.getData(DesignEditor.TEST_ID)) && !control.isDisposed()) {
+            found.add(control);
+        }
+        if (control instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                collect(child, testId, found);
+            }
+        }
+    }
+
+    private static void waitFor(BooleanSupplier condition) {
+        long until = System.currentTimeMillis() + 5_000;
+        while (!condition.getAsBoolean() && System.currentTimeMillis() < until) {
+            drain();
+        }
+    }
+
+    private static void drain() {
+        Screens.drain(Display.getCurrent(), 200);
+    }
+
+    private void screenshot(String name) throws Exception {
+        drain();
+        assertThat(Screens.save(page.getWorkbenchWindow().getShell(), name).width).isPositive();
+    }
+}
