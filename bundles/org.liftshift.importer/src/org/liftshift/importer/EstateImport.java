@@ -104,9 +104,9 @@ public final class EstateImport {
      * @return warnings for configurations that match several files
      */
     public static List<IStatus> linkConfigurationFiles(Estate estate) {
-        EstateImport linking = new EstateImport(Options.defaults());
-        ConfigurationLinks.link(estate, linking::report);
-        return linking.problems;
+        List<IStatus> warnings = new ArrayList<>();
+        ConfigurationLinks.link(estate, problem -> warnings.add(status(problem)));
+        return warnings;
     }
 
     private Result run(List<Path> inputs, IProgressMonitor monitor) {
@@ -279,7 +279,11 @@ public final class EstateImport {
     }
 
     private void report(ImportException problem) {
-        problems.add(problem.isWarning() ? Status.warning(problem.getMessage()) : Status.error(problem.getMessage()));
+        problems.add(status(problem));
+    }
+
+    private static IStatus status(ImportException problem) {
+        return problem.isWarning() ? Status.warning(problem.getMessage()) : Status.error(problem.getMessage());
     }
 
     static String extension(Path file) {

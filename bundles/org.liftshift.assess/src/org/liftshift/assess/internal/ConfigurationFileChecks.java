@@ -1,7 +1,9 @@
 package org.liftshift.assess.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,11 +32,14 @@ final class ConfigurationFileChecks {
     }
 
     static void check(Estate estate, Findings findings) {
+        if (estate.getConfigurationFiles().isEmpty()) {
+            return;
+        }
+        Map<ConfigurationFile, List<Package>> readers = readers(estate);
         for (ConfigurationFile file : estate.getConfigurationFiles()) {
-            List<Package> readers = readers(estate, file);
             for (ConfiguredValue value : file.getValues()) {
                 if (!value.isSensitive() && value.getValue() != null) {
-                    check(value, file, readers, findings);
+                    check(value, file, readers.getOrDefault(file, List.of()), findings);
                 }
             }
         }
@@ -75,12 +80,16 @@ final class ConfigurationFileChecks {
         return unknown;
     }
 
-    private static List<Package> readers(Estate estate, ConfigurationFile file) {
-        List<Package> readers = new ArrayList<>();
+    /** The packages whose XML configurations read each file, found in one pass over the estate. */
+    private static Map<ConfigurationFile, List<Package>> readers(Estate estate) {
+        Map<ConfigurationFile, List<Package>> readers = new HashMap<>();
         estate.eAllContents().forEachRemaining(object -> {
-            if (object instanceof PackageConfiguration configuration && configuration.getFile() == file
-                    && configuration.eContainer() instanceof Package pkg && !readers.contains(pkg)) {
-                readers.add(pkg);
+            if (object instanceof PackageConfiguration configuration && configuration.getFile() != null
+                    && configuration.eContainer() instanceof Package pkg) {
+                List<Package> packages = readers.computeIfAbsent(configuration.getFile(), f -> new ArrayList<>());
+                if (!packages.contains(pkg)) {
+                    packages.add(pkg);
+                }
             }
         });
         return readers;

@@ -1,5 +1,7 @@
 package org.liftshift.importer.server;
 
+import java.io.IOException;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -38,7 +40,7 @@ public final class ServerPasswords {
     public Optional<char[]> find(String server, String user) throws StorageException {
         String key = key(user);
         ISecurePreferences node = existing(server);
-        if (node == null || !java.util.Arrays.asList(node.keys()).contains(key)) {
+        if (node == null || !Arrays.asList(node.keys()).contains(key)) {
             return Optional.empty();
         }
         String password = node.get(key, null);
@@ -46,13 +48,13 @@ public final class ServerPasswords {
     }
 
     /** Saves the password encrypted and writes the storage at once. */
-    public void save(String server, String user, char[] password) throws StorageException, java.io.IOException {
+    public void save(String server, String user, char[] password) throws StorageException, IOException {
         servers.node(serverNode(server)).put(key(user), new String(password), true);
         servers.flush();
     }
 
     /** Removes a saved password; nothing happens when none is saved. */
-    public void forget(String server, String user) throws java.io.IOException {
+    public void forget(String server, String user) throws IOException {
         ISecurePreferences node = existing(server);
         if (node != null) {
             node.remove(key(user));

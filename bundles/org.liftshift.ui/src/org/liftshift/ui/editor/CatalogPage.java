@@ -2,6 +2,8 @@ package org.liftshift.ui.editor;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EObject;
@@ -9,12 +11,12 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.events.SelectionListener;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.editor.FormPage;
@@ -128,26 +130,20 @@ final class CatalogPage extends FormPage {
      * Shows the feature's value in the widget and turns each selection into a SetCommand on the
      * editor's command stack, so undo and redo work and the widget follows them.
      */
-    private void bind(org.eclipse.swt.widgets.Control widget, EObject owner, EStructuralFeature feature,
-            java.util.function.Supplier<Object> value, Runnable show) {
+    private void bind(Control widget, EObject owner, EStructuralFeature feature, Supplier<Object> value, Runnable show) {
         show.run();
         refreshers.add(() -> {
             if (!widget.isDisposed()) {
                 show.run();
             }
         });
-        SelectionListener listener = SelectionListener.widgetSelectedAdapter(event -> {
+        widget.addListener(SWT.Selection, event -> {
             Object newValue = value.get();
-            if (!java.util.Objects.equals(newValue, owner.eGet(feature))) {
+            if (!Objects.equals(newValue, owner.eGet(feature))) {
                 EditingDomain domain = editor.getEditingDomain();
                 Command command = SetCommand.create(domain, owner, feature, newValue);
                 domain.getCommandStack().execute(command);
             }
         });
-        if (widget instanceof Combo combo) {
-            combo.addSelectionListener(listener);
-        } else if (widget instanceof Button button) {
-            button.addSelectionListener(listener);
-        }
     }
 }

@@ -13,18 +13,16 @@ import org.liftshift.validate.DesignValidation;
 final class DesignDiagnostics {
 
     private final DesignValidation validation = DesignValidation.withDesignRules();
-    private Diagnostic result;
+    private List<Diagnostic> leaves = List.of();
 
     void validate(MigrationPlan plan) {
-        result = validation.validate(plan);
+        List<Diagnostic> found = new ArrayList<>();
+        collect(validation.validate(plan), found);
+        leaves = List.copyOf(found);
     }
 
     /** The leaf diagnostics of the last validation. */
     List<Diagnostic> all() {
-        List<Diagnostic> leaves = new ArrayList<>();
-        if (result != null) {
-            collect(result, leaves);
-        }
         return leaves;
     }
 

@@ -77,33 +77,25 @@ public final class ConfigurationFileReader {
         value.setPath(reader.getAttributeValue(null, "Path"));
         value.setConfiguredType(reader.getAttributeValue(null, "ConfiguredType"));
         value.setValueType(reader.getAttributeValue(null, "ValueType"));
-        StringBuilder text = null;
-        boolean inValue = false;
+        String text = null;
         int nested = 0;
         while (reader.hasNext()) {
             int event = reader.next();
             if (event == XMLStreamConstants.START_ELEMENT) {
-                nested++;
-                if (nested == 1 && reader.getLocalName().equals("ConfiguredValue")) {
-                    text = new StringBuilder();
-                    inValue = true;
+                if (nested == 0 && reader.getLocalName().equals("ConfiguredValue")) {
+                    text = PackageReader.text(reader);
+                } else {
+                    nested++;
                 }
-            } else if (event == XMLStreamConstants.END_ELEMENT) {
-                if (nested-- == 0) {
-                    break;
-                }
-                inValue = inValue && nested > 0;
-            } else if (inValue && text.length() < PackageReader.MAX_VALUE_LENGTH && (event == XMLStreamConstants.CHARACTERS
-                    || event == XMLStreamConstants.CDATA || event == XMLStreamConstants.SPACE)) {
-                text.append(reader.getTextCharacters(), reader.getTextStart(),
-                        Math.min(reader.getTextLength(), PackageReader.MAX_VALUE_LENGTH - text.length()));
+            } else if (event == XMLStreamConstants.END_ELEMENT && nested-- == 0) {
+                break;
             }
         }
         String property = property(value.getPath());
         if (property.contains("password") || property.contains("secret")) {
             value.setSensitive(true);
         } else if (text != null) {
-            value.setValue(property.equals("connectionstring") ? ConnectionStrings.withoutSecrets(text.toString()) : text.toString());
+            value.setValue(property.equals("connectionstring") ? ConnectionStrings.withoutSecrets(text) : text);
         }
         return value;
     }

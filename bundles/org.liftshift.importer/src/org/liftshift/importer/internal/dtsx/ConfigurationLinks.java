@@ -63,20 +63,16 @@ public final class ConfigurationLinks {
     }
 
     /** The last segment of a Windows or Unix path, as the package stores it. */
-    static String fileName(String path) {
-        if (path == null) {
-            return "";
-        }
-        String trimmed = path.strip();
-        int slash = Math.max(trimmed.lastIndexOf('\\'), trimmed.lastIndexOf('/'));
-        return trimmed.substring(slash + 1);
+    private static String fileName(String path) {
+        String trimmed = path == null ? "" : path.strip();
+        return trimmed.substring(lastSeparator(trimmed) + 1);
     }
 
     private static String folder(String path) {
-        if (path == null) {
-            return null;
-        }
-        int slash = Math.max(path.lastIndexOf('\\'), path.lastIndexOf('/'));
-        return slash < 0 ? "" : path.substring(0, slash);
+        return path == null ? null : path.substring(0, Math.max(lastSeparator(path), 0));
+    }
+
+    private static int lastSeparator(String path) {
+        return Math.max(path.lastIndexOf('\\'), path.lastIndexOf('/'));
     }
 }

@@ -486,7 +486,7 @@ public final class PackageReader {
     }
 
     /** The text content of the current element, ignoring child elements; leaves the reader on its end. */
-    private static String text(XMLStreamReader reader) throws XMLStreamException {
+    static String text(XMLStreamReader reader) throws XMLStreamException {
         StringBuilder text = new StringBuilder();
         int nested = 0;
         while (reader.hasNext()) {
@@ -497,13 +497,20 @@ public final class PackageReader {
                 if (nested-- == 0) {
                     break;
                 }
-            } else if (nested == 0 && text.length() < MAX_VALUE_LENGTH && (event == XMLStreamConstants.CHARACTERS
-                    || event == XMLStreamConstants.CDATA || event == XMLStreamConstants.SPACE)) {
-                int length = Math.min(reader.getTextLength(), MAX_VALUE_LENGTH - text.length());
-                text.append(reader.getTextCharacters(), reader.getTextStart(), length);
+            } else if (nested == 0) {
+                appendBounded(text, reader, event);
             }
         }
         return text.toString();
+    }
+
+    /** Appends the text of a character event, keeping at most {@link #MAX_VALUE_LENGTH} characters in all. */
+    private static void appendBounded(StringBuilder text, XMLStreamReader reader, int event) {
+        if (text.length() < MAX_VALUE_LENGTH && (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
+                || event == XMLStreamConstants.SPACE)) {
+            text.append(reader.getTextCharacters(), reader.getTextStart(),
+                    Math.min(reader.getTextLength(), MAX_VALUE_LENGTH - text.length()));
+        }
     }
 
     private static void skip(XMLStreamReader reader) throws XMLStreamException {
