@@ -3,8 +3,6 @@ package org.liftshift.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.resources.IFile;
@@ -16,7 +14,6 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
@@ -124,35 +121,16 @@ class DesignEditorTest {
         return file;
     }
 
-    /** The visible widget with the test id, searched from {@code root} after pending events ran. */
     private static Control find(Composite root, String testId) {
-        drain();
-        List<Control> found = new ArrayList<>();
-        collect(root, testId, found);
-        assertThat(found).as("a widget with test id %s", testId).isNotEmpty();
-        return found.get(0);
-    }
-
-    private static void collect(Control control, String testId, List<Control> found) {
-        if (testId.equals(control.getData(DesignEditor.TEST_ID)) && !control.isDisposed()) {
-            found.add(control);
-        }
-        if (control instanceof Composite composite) {
-            for (Control child : composite.getChildren()) {
-                collect(child, testId, found);
-            }
-        }
+        return Widgets.find(root, testId, Control.class);
     }
 
     private static void waitFor(BooleanSupplier condition) {
-        long until = System.currentTimeMillis() + 5_000;
-        while (!condition.getAsBoolean() && System.currentTimeMillis() < until) {
-            drain();
-        }
+        Widgets.waitFor(condition, 5);
     }
 
     private static void drain() {
-        Screens.drain(Display.getCurrent(), 200);
+        Widgets.drain();
     }
 
     private void screenshot(String name) throws Exception {

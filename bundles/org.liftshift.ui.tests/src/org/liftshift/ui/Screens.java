@@ -13,13 +13,13 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 
 /** What UI tests share: running pending events, and screenshots under target/screenshots/. */
-final class Screens {
+public final class Screens {
 
     private Screens() {
     }
 
     /** Runs the display's events for {@code millis} milliseconds, so layouts, repaints and async runnables happen. */
-    static void drain(Display display, long millis) {
+    public static void drain(Display display, long millis) {
         long until = System.currentTimeMillis() + millis;
         while (System.currentTimeMillis() < until) {
             if (!display.readAndDispatch()) {
@@ -34,7 +34,7 @@ final class Screens {
     }
 
     /** Saves what the shell shows as {@code target/screenshots/<name>} and returns the pixels. */
-    static ImageData save(Shell shell, String name) throws Exception {
+    public static ImageData save(Shell shell, String name) throws Exception {
         Display display = shell.getDisplay();
         Rectangle bounds = shell.getBounds();
         Image image = new Image(display, bounds.width, bounds.height);

@@ -4,6 +4,8 @@ import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 import org.eclipse.ui.progress.IProgressConstants;
+import org.liftshift.ui.kit.DeploymentKitView;
+import org.liftshift.ui.wizards.NewMigrationProjectWizard;
 
 /**
  * The Migration perspective: the explorer of migration projects on the left, the design editors in
@@ -30,8 +32,11 @@ public final class MigrationPerspective implements IPerspectiveFactory {
         bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
         bottom.addView(IPageLayout.ID_PROP_SHEET);
         bottom.addView(IProgressConstants.PROGRESS_VIEW_ID);
+        bottom.addPlaceholder(DeploymentKitView.ID);
 
         layout.addShowViewShortcut(MigrationExplorer.ID);
+        layout.addShowViewShortcut(DeploymentKitView.ID);
+        layout.addNewWizardShortcut(NewMigrationProjectWizard.ID);
         layout.addPerspectiveShortcut(ID);
     }
 }

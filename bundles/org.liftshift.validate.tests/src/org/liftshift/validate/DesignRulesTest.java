@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
 import org.junit.jupiter.api.Test;
+import org.liftshift.model.persistence.MigrationFiles;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -24,6 +25,13 @@ class DesignRulesTest {
 
         assertThat(messages(result)).isEmpty();
         assertThat(result.getSeverity()).isEqualTo(Diagnostic.OK);
+    }
+
+    @Test
+    void aNewEmptyDesignIsValidSoAnArchitectStartsWithoutErrors() {
+        Diagnostic result = validation.validate(MigrationFiles.newPlan("Fabrikam"));
+
+        assertThat(messages(result)).isEmpty();
     }
 
     @Test

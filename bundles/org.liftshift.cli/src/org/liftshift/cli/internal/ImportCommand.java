@@ -14,7 +14,9 @@ import org.liftshift.cli.CommandContext;
 import org.liftshift.cli.ExitCodes;
 import org.liftshift.cli.Subcommand;
 import org.liftshift.azure.sql.SqlAuthentication;
+import org.liftshift.importer.EstateCounts;
 import org.liftshift.importer.EstateImport;
+import org.liftshift.importer.EstateMerge;
 import org.liftshift.importer.server.CollectedImport;
 import org.liftshift.importer.server.Collector;
 import org.liftshift.importer.server.JdbcConnections;
@@ -24,8 +26,6 @@ import org.liftshift.model.estate.EstateFactory;
 import org.liftshift.model.persistence.MigrationFileException;
 import org.liftshift.model.persistence.MigrationFiles;
 import org.liftshift.model.plan.MigrationPlan;
-import org.liftshift.model.plan.PlanFactory;
-import org.liftshift.model.target.TargetFactory;
 
 /**
  * {@code liftshift import <files|folders|collected.json|jdbc:sqlserver://...> -o estate.liftshift [--merge]}.
@@ -104,14 +104,7 @@ public final class ImportCommand implements Subcommand {
     }
 
     private static MigrationPlan newPlan(Path output) {
-        String name = output.getFileName().toString().replaceFirst("\\.liftshift$", "");
-        MigrationPlan plan = PlanFactory.eINSTANCE.createMigrationPlan();
-        plan.setName(name);
-        Estate estate = EstateFactory.eINSTANCE.createEstate();
-        estate.setName(name);
-        plan.setEstate(estate);
-        plan.setTarget(TargetFactory.eINSTANCE.createAzureTarget());
-        return plan;
+        return MigrationFiles.newPlan(output.getFileName().toString().replaceFirst("\\.liftshift$", ""));
     }
 
     /** Sends each input to its importer: live servers, collected documents, and files and folders. */

@@ -29,9 +29,14 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.xmi.XMIException;
+import org.liftshift.model.estate.Estate;
+import org.liftshift.model.estate.EstateFactory;
 import org.liftshift.model.estate.EstatePackage;
 import org.liftshift.model.plan.MigrationPlan;
+import org.liftshift.model.plan.PlanFactory;
 import org.liftshift.model.plan.PlanPackage;
+import org.liftshift.model.target.AzureTarget;
+import org.liftshift.model.target.TargetFactory;
 import org.liftshift.model.target.TargetPackage;
 import org.xml.sax.SAXParseException;
 
@@ -60,6 +65,20 @@ public final class MigrationFiles {
         set.getPackageRegistry().put(TargetPackage.eNS_URI, TargetPackage.eINSTANCE);
         set.getPackageRegistry().put(PlanPackage.eNS_URI, PlanPackage.eINSTANCE);
         return set;
+    }
+
+    /** A design with nothing in it yet: an empty estate of the same name and an empty Azure target. */
+    public static MigrationPlan newPlan(String name) {
+        MigrationPlan plan = PlanFactory.eINSTANCE.createMigrationPlan();
+        plan.setName(name);
+        Estate estate = EstateFactory.eINSTANCE.createEstate();
+        estate.setName(name);
+        plan.setEstate(estate);
+        AzureTarget target = TargetFactory.eINSTANCE.createAzureTarget();
+        target.setName(name);
+        plan.setTarget(target);
+        plan.setFormatVersion(FORMAT_VERSION);
+        return plan;
     }
 
     /** Loads a migration file, bringing older formats up to date in memory (the file is not rewritten). */

@@ -37,11 +37,13 @@ import org.liftshift.model.target.TargetPackage;
  */
 final class CatalogPage extends FormPage {
 
+    static final String ID = "catalog"; //$NON-NLS-1$
+
     private final DesignEditor editor;
     private final List<Runnable> refreshers = new ArrayList<>();
 
     CatalogPage(DesignEditor editor) {
-        super(editor, "catalog", "SSISDB"); //$NON-NLS-1$ //$NON-NLS-2$
+        super(editor, ID, "SSISDB"); //$NON-NLS-1$ //$NON-NLS-2$
         this.editor = editor;
     }
 

@@ -10,19 +10,19 @@ import org.liftshift.validate.DesignRule;
 import org.liftshift.validate.DesignValidation;
 
 /** The result of validating the plan an editor shows, kept until the next edit validates again. */
-final class DesignDiagnostics {
+public final class DesignDiagnostics {
 
     private final DesignValidation validation = DesignValidation.withDesignRules();
     private List<Diagnostic> leaves = List.of();
 
-    void validate(MigrationPlan plan) {
+    public void validate(MigrationPlan plan) {
         List<Diagnostic> found = new ArrayList<>();
         collect(validation.validate(plan), found);
         leaves = List.copyOf(found);
     }
 
     /** The leaf diagnostics of the last validation. */
-    List<Diagnostic> all() {
+    public List<Diagnostic> all() {
         return leaves;
     }
 
@@ -46,7 +46,7 @@ final class DesignDiagnostics {
         return all().stream().filter(d -> d.getSeverity() == severity).count();
     }
 
-    static String ruleId(Diagnostic diagnostic) {
+    public static String ruleId(Diagnostic diagnostic) {
         return DesignRule.SOURCE.equals(diagnostic.getSource())
                 ? DesignRule.byCode(diagnostic.getCode()).map(DesignRule::id).orElse("") : "";
     }

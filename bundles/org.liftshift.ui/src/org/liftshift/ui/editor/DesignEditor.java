@@ -17,6 +17,15 @@ import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.ui.contexts.IContextService;
+import org.eclipse.ui.ide.IGotoMarker;
+import org.liftshift.model.target.SqlHost;
+import org.liftshift.model.target.SsisCatalogDesign;
+import org.liftshift.ui.problems.DesignMarkers;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.dialogs.ErrorDialog;
@@ -43,10 +52,14 @@ public final class DesignEditor extends FormEditor implements IEditingDomainProv
     /** The key of the SWT data by which tests find a widget. */
     public static final String TEST_ID = "org.liftshift.ui.testId"; //$NON-NLS-1$
 
+    /** The key binding context of migration work (Ctrl+Alt+G). */
+    public static final String CONTEXT_ID = "org.liftshift.ui.contexts.migration"; //$NON-NLS-1$
+
     private final ComposedAdapterFactory adapterFactory = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
     private final BasicCommandStack commandStack = new BasicCommandStack();
     private final AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(adapterFactory, commandStack, new HashMap<>());
     private final DesignDiagnostics diagnostics = new DesignDiagnostics();
+    private final SimpleSelectionProvider selection = new SimpleSelectionProvider();
     private final List<Runnable> refreshers = new ArrayList<>();
     private final CommandStackListener onChange = this::commandStackChanged;
     private final IAction undo = new Action() {
@@ -78,7 +91,12 @@ public final class DesignEditor extends FormEditor implements IEditingDomainProv
             loadError = e;
         }
         commandStack.addCommandStackListener(onChange);
+        site.setSelectionProvider(selection);
         updateActions();
+        IContextService contexts = site.getService(IContextService.class);
+        if (contexts != null) {
+            contexts.activateContext(CONTEXT_ID);
+        }
     }
 
     private static Path path(IEditorInput input) throws PartInitException {
@@ -130,6 +148,46 @@ public final class DesignEditor extends FormEditor implements IEditingDomainProv
 
     MigrationPlan plan() {
         return plan;
+    }
+
+    /**
+     * The design as the editor shows it, for work done off the display thread: a copy when there are
+     * unsaved changes, null when the file says the same (or could not be read) and can be read instead.
+     */
+    public MigrationPlan planSnapshot() {
+        return plan != null && isDirty() ? EcoreUtil.copy(plan) : null;
+    }
+
+    /** The object a marker or another view points at: its page is shown and it becomes the selection. */
+    public void reveal(EObject object) {
+        EObject page = object;
+        while (page != null && !(page instanceof SsisCatalogDesign) && !(page instanceof SqlHost)) {
+            page = page.eContainer();
+        }
+        if (page != null && findPage(CatalogPage.ID) != null) {
+            setActivePage(CatalogPage.ID);
+        } else if (findPage(OverviewPage.ID) != null) {
+            setActivePage(OverviewPage.ID);
+        }
+        selection.setSelection(new StructuredSelection(object));
+    }
+
+    private void gotoMarker(IMarker marker) {
+        String fragment = marker.getAttribute(DesignMarkers.OBJECT, null);
+        if (plan != null && fragment != null && plan.eResource() != null) {
+            EObject object = plan.eResource().getEObject(fragment);
+            if (object != null) {
+                reveal(object);
+            }
+        }
+    }
+
+    @Override
+    public <T> T getAdapter(Class<T> adapter) {
+        if (adapter == IGotoMarker.class) {
+            return adapter.cast((IGotoMarker) this::gotoMarker);
+        }
+        return super.getAdapter(adapter);
     }
 
     DesignDiagnostics diagnostics() {

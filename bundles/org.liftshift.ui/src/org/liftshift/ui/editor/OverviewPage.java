@@ -19,12 +19,14 @@ import org.liftshift.model.plan.MigrationPlan;
 /** The plan at a glance: what it holds and how ready it is, errors and warnings by area of the design. */
 final class OverviewPage extends FormPage {
 
+    static final String ID = "overview"; //$NON-NLS-1$
+
     private final DesignEditor editor;
     private Label readiness;
     private Label areas;
 
     OverviewPage(DesignEditor editor) {
-        super(editor, "overview", "Overview"); //$NON-NLS-1$ //$NON-NLS-2$
+        super(editor, ID, "Overview"); //$NON-NLS-1$ //$NON-NLS-2$
         this.editor = editor;
     }
 

@@ -18,6 +18,8 @@ import org.eclipse.ui.application.IActionBarConfigurer;
  */
 final class LiftshiftActionBarAdvisor extends ActionBarAdvisor {
 
+    private IWorkbenchAction newWizard;
+    private IWorkbenchAction importWizard;
     private IWorkbenchAction save;
     private IWorkbenchAction saveAs;
     private IWorkbenchAction saveAll;
@@ -35,6 +37,8 @@ final class LiftshiftActionBarAdvisor extends ActionBarAdvisor {
 
     @Override
     protected void makeActions(IWorkbenchWindow window) {
+        newWizard = register(ActionFactory.NEW.create(window));
+        importWizard = register(ActionFactory.IMPORT.create(window));
         save = register(ActionFactory.SAVE.create(window));
         saveAs = register(ActionFactory.SAVE_AS.create(window));
         saveAll = register(ActionFactory.SAVE_ALL.create(window));
@@ -57,11 +61,14 @@ final class LiftshiftActionBarAdvisor extends ActionBarAdvisor {
         IWorkbenchWindow window = getActionBarConfigurer().getWindowConfigurer().getWindow();
 
         MenuManager file = new MenuManager(Messages.Menu_file, IWorkbenchActionConstants.M_FILE);
+        file.add(newWizard);
         file.add(new GroupMarker(IWorkbenchActionConstants.NEW_EXT));
         file.add(new Separator(IWorkbenchActionConstants.SAVE_GROUP));
         file.add(save);
         file.add(saveAs);
         file.add(saveAll);
+        file.add(new Separator(IWorkbenchActionConstants.IMPORT_EXT));
+        file.add(importWizard);
         file.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
         file.add(new Separator());
         file.add(quit);

@@ -1,4 +1,4 @@
-package org.liftshift.cli.internal;
+package org.liftshift.importer;
 
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
@@ -10,12 +10,12 @@ import org.liftshift.model.estate.Project;
 import org.liftshift.model.estate.SqlServerInstance;
 
 /** A one-line summary of what an estate holds. */
-final class EstateCounts {
+public final class EstateCounts {
 
     private EstateCounts() {
     }
 
-    static String of(Estate estate) {
+    public static String of(Estate estate) {
         int instances = 0;
         int projects = 0;
         int packages = 0;

@@ -1,4 +1,4 @@
-package org.liftshift.cli.internal;
+package org.liftshift.importer;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -28,7 +28,7 @@ import org.liftshift.model.plan.MigrationPlan;
  * referred to in it (folder mappings, orchestrations, findings) is pointed at its counterpart in the
  * new import, and a reference whose object is gone is dropped and reported.
  */
-final class EstateMerge {
+public final class EstateMerge {
 
     private final MigrationPlan plan;
     private final List<String> dropped = new ArrayList<>();
@@ -38,7 +38,7 @@ final class EstateMerge {
     }
 
     /** Merges {@code imported} into the plan's estate and returns what could not be kept. */
-    static List<String> into(MigrationPlan plan, Estate imported) {
+    public static List<String> into(MigrationPlan plan, Estate imported) {
         EstateMerge merge = new EstateMerge(plan);
         Estate estate = plan.getEstate();
         merge.add(estate.getInstances(), new ArrayList<>(imported.getInstances()), SqlServerInstance::getName);

@@ -1,0 +1,123 @@
+package org.liftshift.ui.kit;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IFolder;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IPath;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.MultiStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.ui.PlatformUI;
+import org.liftshift.generate.DeploymentKit;
+import org.liftshift.generate.KitFile;
+import org.liftshift.model.persistence.MigrationFileException;
+import org.liftshift.model.persistence.MigrationFiles;
+import org.liftshift.model.plan.MigrationPlan;
+import org.liftshift.ui.editor.DesignDiagnostics;
+import org.liftshift.ui.preferences.LiftshiftPreferences;
+
+/**
+ * Generates the deployment kit of a design in the background: validates it, refuses a design with
+ * errors unless the preferences say otherwise, writes the files under the project's kit folder and
+ * shows them in the Deployment Kit view.
+ */
+public final class GenerateKitJob extends Job {
+
+    /** The family of every kit generation, to wait for or cancel them. */
+    public static final Object FAMILY = GenerateKitJob.class;
+
+    private final IFile design;
+    private final MigrationPlan plan;
+
+    /**
+     * @param design the {@code .liftshift} file
+     * @param plan   the design as an editor shows it, or null to read the file
+     */
+    public GenerateKitJob(IFile design, MigrationPlan plan) {
+        super(NLS.bind("Generating the deployment kit of {0}", design.getName())); //$NON-NLS-1$
+        this.design = design;
+        this.plan = plan;
+        setUser(true);
+        setRule(design.getProject());
+    }
+
+    /** The folder the kit of {@code design} is written to. */
+    public static IFolder kitFolder(IFile design) {
+        IPath relative = IPath.fromPortableString(LiftshiftPreferences.get(LiftshiftPreferences.OUTPUT_FOLDER))
+                .append(design.getFullPath().removeFileExtension().lastSegment());
+        return design.getProject().getFolder(relative);
+    }
+
+    @Override
+    public boolean belongsTo(Object family) {
+        return family == FAMILY;
+    }
+
+    @Override
+    protected IStatus run(IProgressMonitor monitor) {
+        SubMonitor progress = SubMonitor.convert(monitor, 10);
+        try {
+            progress.subTask("Reading the design"); //$NON-NLS-1$
+            MigrationPlan source = plan != null ? plan : MigrationFiles.load(design.getLocation().toPath());
+            progress.worked(2);
+            progress.checkCanceled();
+
+            progress.subTask("Validating"); //$NON-NLS-1$
+            DesignDiagnostics diagnostics = new DesignDiagnostics();
+            diagnostics.validate(source);
+            List<Diagnostic> errors = diagnostics.all().stream().filter(d -> d.getSeverity() >= Diagnostic.ERROR).toList();
+            if (!errors.isEmpty() && !LiftshiftPreferences.getBoolean(LiftshiftPreferences.GENERATE_WITH_ERRORS)) {
+                MultiStatus refused = new MultiStatus(GenerateKitJob.class,
+                        0, NLS.bind("{0} has {1} errors, so no kit was generated. Fix them (Problems view), or allow "  //$NON-NLS-1$
+                                + "generating with errors in Window > Preferences > Liftshift.", design.getName(), errors.size())); //$NON-NLS-1$
+                errors.forEach(error -> refused.add(Status.error(error.getMessage())));
+                return refused;
+            }
+            progress.worked(2);
+            progress.checkCanceled();
+
+            progress.subTask("Generating scripts"); //$NON-NLS-1$
+            DeploymentKit kit = DeploymentKit.of(source);
+            progress.worked(3);
+            progress.checkCanceled();
+
+            progress.subTask("Writing files"); //$NON-NLS-1$
+            IFolder folder = kitFolder(design);
+            kit.write(folder.getLocation().toPath());
+            folder.getProject().refreshLocal(IResource.DEPTH_INFINITE, progress.split(2));
+            markDerived(folder);
+            progress.worked(1);
+            show(folder, kit.files());
+            return Status.OK_STATUS;
+        } catch (OperationCanceledException e) {
+            return Status.CANCEL_STATUS;
+        } catch (MigrationFileException e) {
+            return Status.error(NLS.bind("{0}: {1}", design.getFullPath(), e.getMessage()), e); //$NON-NLS-1$
+        } catch (IOException | CoreException e) {
+            return Status.error(NLS.bind("Could not write the kit of {0}: {1}", design.getFullPath(), e.getMessage()), e); //$NON-NLS-1$
+        }
+    }
+
+    /** Kit files are output: the builder skips them and Open Resource and search leave them out. */
+    private static void markDerived(IFolder folder) throws CoreException {
+        IResource top = folder.getParent() instanceof IFolder parent ? parent : folder;
+        top.setDerived(true, null);
+    }
+
+    private static void show(IFolder folder, List<KitFile> files) {
+        if (!PlatformUI.isWorkbenchRunning()) {
+            return;
+        }
+        PlatformUI.getWorkbench().getDisplay().asyncExec(() -> DeploymentKitView.showKit(folder, files));
+    }
+}

@@ -1,0 +1,90 @@
+package org.liftshift.ui.wizards;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.Adapters;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.wizard.Wizard;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IEditorReference;
+import org.eclipse.ui.IImportWizard;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.part.FileEditorInput;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
+import org.liftshift.ui.editor.DesignEditor;
+
+/**
+ * File &gt; Import &gt; Liftshift &gt; SSIS Files and Folders: .dtsx packages, .ispac files and project
+ * folders into the estate of a design. The import runs as a background job with progress and cancel;
+ * an editor open on the design is reopened on the result.
+ */
+public final class ImportEstateWizard extends Wizard implements IImportWizard {
+
+    public static final String ID = "org.liftshift.ui.wizards.importFiles"; //$NON-NLS-1$
+
+    private ImportSourcesPage page;
+    private IFile initialDesign;
+    private ImportEstateJob job;
+
+    public ImportEstateWizard() {
+        setWindowTitle("Import SSIS Files and Folders"); //$NON-NLS-1$
+    }
+
+    @Override
+    public void init(IWorkbench workbench, IStructuredSelection selection) {
+        Object first = selection == null ? null : selection.getFirstElement();
+        IFile file = first == null ? null : Adapters.adapt(first, IFile.class);
+        initialDesign = file != null && "liftshift".equals(file.getFileExtension()) ? file : null; //$NON-NLS-1$
+    }
+
+    @Override
+    public void addPages() {
+        page = new ImportSourcesPage(initialDesign);
+        addPage(page);
+    }
+
+    @Override
+    public boolean performFinish() {
+        IFile design = page.design();
+        IWorkbenchPage workbenchPage = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        IEditorReference[] open = workbenchPage.findEditors(new FileEditorInput(design), DesignEditor.ID, IWorkbenchPage.MATCH_INPUT);
+        for (IEditorReference reference : open) {
+            IEditorPart editor = reference.getEditor(false);
+            if (editor != null && editor.isDirty()) {
+                page.setErrorMessage(design.getName() + " has unsaved changes in its editor: save them first, then import."); //$NON-NLS-1$
+                return false;
+            }
+        }
+        job = new ImportEstateJob(page.sources(), design);
+        if (open.length > 0) {
+            workbenchPage.closeEditors(open, false);
+            job.addJobChangeListener(new JobChangeAdapter() {
+                @Override
+                public void done(IJobChangeEvent event) {
+                    reopen(design);
+                }
+            });
+        }
+        job.schedule();
+        return true;
+    }
+
+    private static void reopen(IFile design) {
+        PlatformUI.getWorkbench().getDisplay().asyncExec(() -> {
+            try {
+                IDE.openEditor(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage(), design, DesignEditor.ID);
+            } catch (PartInitException e) {
+                org.eclipse.core.runtime.ILog.of(ImportEstateWizard.class).log(e.getStatus());
+            }
+        });
+    }
+
+    /** The job the last finish started, or null. */
+    public ImportEstateJob job() {
+        return job;
+    }
+}
