@@ -15,7 +15,6 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
@@ -51,7 +50,7 @@ class DesignEditorTest {
     @Test
     void turningOffThePublicEndpointShowsEp3AndUndoRemovesIt() throws Exception {
         IFile file = sample("contoso.liftshift");
-        DesignEditor editor = (DesignEditor) IDE.openEditor(page, file, DesignEditor.ID);
+        DesignEditor editor = open(file);
         editor.setActivePage("catalog");
         Composite root = page.getWorkbenchWindow().getShell();
         Label problems = (Label) find(root, "ir-ssis-sales.problems");
@@ -84,7 +83,7 @@ class DesignEditorTest {
     @Test
     void theEndpointComboChangesTheModelAndSavingWritesTheFile() throws Exception {
         IFile file = sample("contoso.liftshift");
-        DesignEditor editor = (DesignEditor) IDE.openEditor(page, file, DesignEditor.ID);
+        DesignEditor editor = open(file);
         editor.setActivePage("catalog");
         Combo endpoint = (Combo) find(page.getWorkbenchWindow().getShell(), "ir-ssis-sales.endpoint");
         assertThat(endpoint.getText()).isEqualTo("PUBLIC");
@@ -106,12 +105,42 @@ class DesignEditorTest {
         IFile file = project.getFile("broken.liftshift");
         file.create("<plan>not a migration file".getBytes(StandardCharsets.UTF_8), true, false, null);
 
-        IEditorPart editor = IDE.openEditor(page, file, DesignEditor.ID);
+        DesignEditor editor = open(file);
 
         Label message = (Label) find(page.getWorkbenchWindow().getShell(), "unreadable.message");
         assertThat(message.getText()).contains("broken.liftshift");
         assertThat(editor.isDirty()).isFalse();
         screenshot("design-editor-unreadable.png");
+    }
+
+    @Test
+    void saveAsWritesANewDesignAndTheEditorFollowsIt() throws Exception {
+        IFile file = sample("contoso.liftshift");
+        DesignEditor editor = open(file);
+        editor.setActivePage("catalog");
+        Button publicEndpoint = (Button) find(page.getWorkbenchWindow().getShell(), "ir-ssis-sales.publicEndpointEnabled");
+        Widgets.click(publicEndpoint);
+        assertThat(editor.isDirty()).isTrue();
+        IFile copy = project.getFile("contoso-private.liftshift");
+        byte[] original = java.nio.file.Files.readAllBytes(file.getLocation().toPath());
+
+        editor.saveAs(copy);
+
+        assertThat(editor.isDirty()).isFalse();
+        assertThat(editor.getEditorInput().getName()).isEqualTo("contoso-private.liftshift");
+        assertThat(editor.getPartName()).isEqualTo("contoso-private.liftshift");
+        assertThat(copy.exists()).isTrue();
+        assertThat(MigrationFiles.load(copy.getLocation().toPath()).eAllContents()).toIterable()
+                .filteredOn(org.liftshift.model.target.ManagedInstance.class::isInstance)
+                .anyMatch(mi -> !((org.liftshift.model.target.ManagedInstance) mi).isPublicEndpointEnabled());
+        assertThat(file.getLocation().toPath()).as("the original is untouched").hasBinaryContent(original);
+    }
+
+    private DesignEditor open(IFile file) throws Exception {
+        DesignEditor editor = (DesignEditor) IDE.openEditor(page, file, DesignEditor.ID);
+        assertThat(Widgets.waitFor(editor::isLoaded, 20)).as("the design loads").isTrue();
+        drain();
+        return editor;
     }
 
     private IFile sample(String name) throws Exception {

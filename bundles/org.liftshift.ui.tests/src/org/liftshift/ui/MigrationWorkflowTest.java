@@ -133,6 +133,7 @@ class MigrationWorkflowTest {
 
         IMarker ep3 = Arrays.stream(markers).filter(m -> "EP-3".equals(m.getAttribute(DesignMarkers.RULE_ID, ""))).findFirst().orElseThrow();
         DesignEditor editor = (DesignEditor) IDE.openEditor(page, ep3);
+        assertThat(Widgets.waitFor(editor::isLoaded, 20)).isTrue();
         Widgets.drain();
 
         Object selected = ((IStructuredSelection) editor.getSite().getSelectionProvider().getSelection()).getFirstElement();

@@ -49,6 +49,11 @@ public final class DesignValidation {
         };
     }
 
+    /** The diagnostician, for validation one object at a time. */
+    Diagnostician diagnostician() {
+        return diagnostician;
+    }
+
     /** All diagnostics of the plan, as children of one summary diagnostic. */
     public Diagnostic validate(MigrationPlan plan) {
         return diagnostician.validate(plan, Map.of());

@@ -21,6 +21,11 @@ public final class DesignDiagnostics {
         leaves = List.copyOf(found);
     }
 
+    /** Takes the leaf diagnostics of a validation done elsewhere, such as an incremental one. */
+    void use(List<Diagnostic> found) {
+        leaves = List.copyOf(found);
+    }
+
     /** The leaf diagnostics of the last validation. */
     public List<Diagnostic> all() {
         return leaves;

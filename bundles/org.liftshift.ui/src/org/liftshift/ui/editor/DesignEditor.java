@@ -6,9 +6,20 @@ import java.util.EventObject;
 import java.util.HashMap;
 import java.util.List;
 
+import java.lang.reflect.InvocationTargetException;
+
+import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.IPath;
+import org.eclipse.jface.window.Window;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.dialogs.SaveAsDialog;
+import org.eclipse.ui.part.FileEditorInput;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.emf.common.command.BasicCommandStack;
@@ -38,6 +49,7 @@ import org.eclipse.ui.forms.editor.FormEditor;
 import org.liftshift.model.persistence.MigrationFileException;
 import org.liftshift.model.persistence.MigrationFiles;
 import org.liftshift.model.plan.MigrationPlan;
+import org.liftshift.validate.IncrementalValidation;
 
 /**
  * The target design editor on a {@code .liftshift} file: form pages over the plan, every change an
@@ -76,20 +88,17 @@ public final class DesignEditor extends FormEditor implements IEditingDomainProv
     };
 
     private Path file;
-    private MigrationPlan plan;
+    private Job loading;
+    private volatile MigrationPlan plan;
+    private IncrementalValidation validation;
     private MigrationFileException loadError;
+    private IMarker pendingReveal;
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
         super.init(site, input);
         file = path(input);
         setPartName(input.getName());
-        try {
-            plan = MigrationFiles.load(file);
-            diagnostics.validate(plan);
-        } catch (MigrationFileException e) {
-            loadError = e;
-        }
         commandStack.addCommandStackListener(onChange);
         site.setSelectionProvider(selection);
         updateActions();
@@ -97,6 +106,54 @@ public final class DesignEditor extends FormEditor implements IEditingDomainProv
         if (contexts != null) {
             contexts.activateContext(CONTEXT_ID);
         }
+        loading = Job.create("Opening " + input.getName(), this::load); //$NON-NLS-1$
+        loading.setPriority(Job.INTERACTIVE);
+        loading.schedule();
+    }
+
+    /** Reads and validates the design off the display thread, then shows its pages. */
+    private IStatus load(IProgressMonitor monitor) {
+        MigrationPlan loaded = null;
+        IncrementalValidation validated = null;
+        MigrationFileException problem = null;
+        try {
+            loaded = MigrationFiles.load(file);
+            validated = new IncrementalValidation(loaded);
+        } catch (MigrationFileException e) {
+            problem = e;
+        }
+        MigrationPlan result = loaded;
+        IncrementalValidation resultValidation = validated;
+        MigrationFileException resultProblem = problem;
+        getSite().getShell().getDisplay().asyncExec(() -> loaded(result, resultValidation, resultProblem));
+        return Status.OK_STATUS;
+    }
+
+    private void loaded(MigrationPlan loaded, IncrementalValidation validated, MigrationFileException problem) {
+        if (getContainer() == null || getContainer().isDisposed()) {
+            if (validated != null) {
+                validated.dispose();
+            }
+            return;
+        }
+        plan = loaded;
+        validation = validated;
+        loadError = problem;
+        if (validation != null) {
+            diagnostics.use(validation.diagnostics());
+        }
+        removePage(0);
+        addDesignPages();
+        setActivePage(0);
+        if (pendingReveal != null) {
+            gotoMarker(pendingReveal);
+            pendingReveal = null;
+        }
+    }
+
+    /** Whether the design has been read (or found unreadable) and its pages are shown. */
+    public boolean isLoaded() {
+        return plan != null || loadError != null;
     }
 
     private static Path path(IEditorInput input) throws PartInitException {
@@ -112,8 +169,16 @@ public final class DesignEditor extends FormEditor implements IEditingDomainProv
     @Override
     protected void addPages() {
         try {
+            addPage(NoticePage.loading(this, getEditorInput().getName()));
+        } catch (PartInitException e) {
+            ILog.of(getClass()).log(e.getStatus());
+        }
+    }
+
+    private void addDesignPages() {
+        try {
             if (loadError != null) {
-                addPage(new UnreadableFilePage(this, loadError));
+                addPage(NoticePage.unreadable(this, loadError));
                 return;
             }
             addPage(new OverviewPage(this));
@@ -124,7 +189,8 @@ public final class DesignEditor extends FormEditor implements IEditingDomainProv
     }
 
     private void commandStackChanged(EventObject event) {
-        diagnostics.validate(plan);
+        validation.update();
+        diagnostics.use(validation.diagnostics());
         getSite().getShell().getDisplay().asyncExec(() -> {
             if (getContainer() != null && !getContainer().isDisposed()) {
                 refreshers.forEach(Runnable::run);
@@ -173,6 +239,10 @@ public final class DesignEditor extends FormEditor implements IEditingDomainProv
     }
 
     private void gotoMarker(IMarker marker) {
+        if (!isLoaded()) {
+            pendingReveal = marker;
+            return;
+        }
         String fragment = marker.getAttribute(DesignMarkers.OBJECT, null);
         if (plan != null && fragment != null && plan.eResource() != null) {
             EObject object = plan.eResource().getEObject(fragment);
@@ -214,33 +284,83 @@ public final class DesignEditor extends FormEditor implements IEditingDomainProv
 
     @Override
     public void doSave(IProgressMonitor monitor) {
-        try {
-            MigrationFiles.save(plan, file);
+        if (plan == null) {
+            return;
+        }
+        if (saveTo(file, getEditorInput() instanceof IFileEditorInput input ? input.getFile() : null)) {
             commandStack.saveIsDone();
             editorDirtyStateChanged();
-            if (getEditorInput() instanceof IFileEditorInput fileInput) {
-                fileInput.getFile().refreshLocal(IResource.DEPTH_ZERO, monitor);
-            }
-        } catch (MigrationFileException e) {
+        }
+    }
+
+    /**
+     * Writes the design off the display thread while the workbench shows progress (the model cannot
+     * change meanwhile: the progress service blocks input), then refreshes the workspace file.
+     */
+    private boolean saveTo(Path target, IFile workspaceFile) {
+        try {
+            PlatformUI.getWorkbench().getProgressService().busyCursorWhile(monitor -> {
+                try {
+                    MigrationFiles.save(plan, target);
+                    if (workspaceFile != null) {
+                        workspaceFile.refreshLocal(IResource.DEPTH_ZERO, monitor);
+                    }
+                } catch (MigrationFileException | CoreException e) {
+                    throw new InvocationTargetException(e);
+                }
+            });
+            return true;
+        } catch (InvocationTargetException e) {
             ErrorDialog.openError(getSite().getShell(), "Save failed", null, //$NON-NLS-1$
-                    Status.error(file + ": " + e.getMessage(), e)); //$NON-NLS-1$
-        } catch (CoreException e) {
-            ILog.of(getClass()).log(e.getStatus());
+                    Status.error(target + ": " + e.getCause().getMessage(), e.getCause())); //$NON-NLS-1$
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 
     @Override
     public void doSaveAs() {
-        // Save As needs a workspace location dialog; the design is saved in place
+        SaveAsDialog dialog = new SaveAsDialog(getSite().getShell());
+        if (getEditorInput() instanceof IFileEditorInput input) {
+            dialog.setOriginalFile(input.getFile());
+        }
+        if (dialog.open() != Window.OK || dialog.getResult() == null) {
+            return;
+        }
+        IPath chosen = dialog.getResult();
+        if (!"liftshift".equals(chosen.getFileExtension())) { //$NON-NLS-1$
+            chosen = chosen.addFileExtension("liftshift"); //$NON-NLS-1$
+        }
+        saveAs(ResourcesPlugin.getWorkspace().getRoot().getFile(chosen));
+    }
+
+    /** Saves the design as {@code target} and makes it the file this editor edits. */
+    public void saveAs(IFile target) {
+        if (plan == null || target.getLocation() == null || !saveTo(target.getLocation().toPath(), target)) {
+            return;
+        }
+        file = target.getLocation().toPath();
+        setInputWithNotify(new FileEditorInput(target));
+        setPartName(target.getName());
+        commandStack.saveIsDone();
+        editorDirtyStateChanged();
     }
 
     @Override
     public boolean isSaveAsAllowed() {
-        return false;
+        return plan != null;
     }
 
     @Override
     public void dispose() {
+        if (loading != null) {
+            loading.cancel();
+        }
+        if (validation != null) {
+            validation.dispose();
+        }
         commandStack.removeCommandStackListener(onChange);
         adapterFactory.dispose();
         super.dispose();

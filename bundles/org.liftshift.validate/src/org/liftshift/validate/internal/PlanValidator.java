@@ -33,13 +33,18 @@ public final class PlanValidator extends EObjectValidator {
     public boolean validate(EClass eClass, EObject eObject, DiagnosticChain diagnostics, Map<Object, Object> context) {
         boolean valid = super.validate(eClass, eObject, diagnostics, context);
         if (eObject instanceof MigrationPlan plan && diagnostics != null) {
-            Findings findings = new Findings(diagnostics);
-            DesignIndex design = new DesignIndex(plan);
-            for (Check check : CHECKS) {
-                check.check(design, findings);
-            }
-            valid &= !findings.hasErrors();
+            valid &= checkDesign(plan, diagnostics);
         }
         return valid;
+    }
+
+    /** Runs every design rule on the plan; false when one reported an error. */
+    public static boolean checkDesign(MigrationPlan plan, DiagnosticChain diagnostics) {
+        Findings findings = new Findings(diagnostics);
+        DesignIndex design = new DesignIndex(plan);
+        for (Check check : CHECKS) {
+            check.check(design, findings);
+        }
+        return !findings.hasErrors();
     }
 }
