@@ -3,6 +3,7 @@
 #   releng/benchmarks/run.sh validation   (issue 3: design validation)
 #   releng/benchmarks/run.sh kit          (issue 4: deployment kit generation)
 #   releng/benchmarks/run.sh import [dir] (issue 5: file import; dir defaults to ../shared/corpus)
+#   releng/benchmarks/run.sh edit         (issue 6: per-edit validation latency of the design editor)
 # Builds the bundles it needs first when they are not built. Needs JAVA_HOME at a JDK 21+.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -14,7 +15,8 @@ case "$name" in
   validation) main=releng/benchmarks/ValidationBenchmark.java ;;
   kit) main=releng/benchmarks/KitBenchmark.java; bundles="$bundles org.liftshift.azure org.liftshift.generate" ;;
   import) main=releng/benchmarks/ImportBenchmark.java; bundles="org.liftshift.model org.liftshift.azure org.liftshift.importer" ;;
-  *) echo "unknown benchmark '$name'; available: validation, kit, import" >&2; exit 2 ;;
+  edit) main=releng/benchmarks/EditLatencyBenchmark.java ;;
+  *) echo "unknown benchmark '$name'; available: validation, kit, import, edit" >&2; exit 2 ;;
 esac
 for bundle in $bundles; do
   if [ ! -d "bundles/$bundle/target/classes/org" ]; then
@@ -34,6 +36,13 @@ if [ "$name" = kit ]; then
   ./mvnw -B -q -f target-platform/third-party/pom.xml dependency:build-classpath -Dmdep.outputFile="$sdk" >&2
   classpath="$classpath:$(cat "$sdk")"
   rm -f "$sdk"
+fi
+if [ "$name" = edit ]; then
+  # the editor's command stack and commands come from EMF.Edit
+  edit=$(mktemp -d)
+  ./mvnw -B -q -f releng/org.liftshift.codegen/pom.xml dependency:copy -Dartifact=org.eclipse.emf:org.eclipse.emf.edit:2.23.0 \
+    -DoutputDirectory="$edit" >&2
+  classpath="$classpath:$(ls "$edit"/*.jar | tr '\n' ':' | sed 's/:$//')"
 fi
 if [ "$name" = import ]; then
   # progress monitors come from Equinox Common, which reads its debug options through the framework's interfaces

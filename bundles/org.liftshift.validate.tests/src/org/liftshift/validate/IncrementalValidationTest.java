@@ -49,6 +49,24 @@ class IncrementalValidationTest {
     }
 
     @Test
+    void estateEditsAndAdditionsReachTheDesignRules() {
+        org.liftshift.model.estate.ConnectionManager windows = Baseline.E.createConnectionManager();
+        windows.setName("Windows login");
+        windows.setAuthentication(org.liftshift.model.estate.AuthenticationKind.WINDOWS);
+        windows.setServer("db.contoso.local");
+        design.project.getConnectionManagers().add(windows);
+        assertSameAsFull("a connection manager added to the estate");
+
+        org.liftshift.model.estate.AgentJob job = EcoreUtil.copy(design.job);
+        job.setName("Copy of the nightly job");
+        design.instance.getJobs().add(job);
+        assertSameAsFull("an Agent job added to the estate");
+
+        design.connection.setAuthentication(org.liftshift.model.estate.AuthenticationKind.WINDOWS);
+        assertSameAsFull("a connection manager switched to Windows authentication");
+    }
+
+    @Test
     void changesOutsideThePlanAndTouchesChangeNothing() {
         List<String> before = texts(incremental.diagnostics());
         Subnet detached = Baseline.T.createSubnet();

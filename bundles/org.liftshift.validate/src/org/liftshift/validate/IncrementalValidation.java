@@ -17,13 +17,15 @@ import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.eclipse.emf.ecore.util.EObjectValidator;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.liftshift.model.plan.MigrationPlan;
+import org.liftshift.validate.internal.EstateIndex;
 import org.liftshift.validate.internal.PlanValidator;
 
 /**
  * The validation of a plan kept up to date as it is edited, for editors that show diagnostics while
  * the architect types. The first validation is full; after that {@link #update()} checks EMF's
  * constraints again only on the objects that changed since (and on everything added), reusing the
- * results of the rest, and runs the design rules, which look across the whole design, again in full.
+ * results of the rest, and runs the design rules, which look across the whole design, again in full
+ * (reusing the index of the estate while the edit left the estate alone).
  * A containment removal or replacement validates everything again, because what referred to the
  * removed objects is not notified. The diagnostics are always those a full validation would give.
  */
@@ -35,8 +37,11 @@ public final class IncrementalValidation {
     private Map<Object, Object> context;
     private final Map<EObject, List<Diagnostic>> constraints = new LinkedHashMap<>();
     private List<Diagnostic> rules = List.of();
+    private EstateIndex estateIndex;
     private final Set<EObject> changed = new LinkedHashSet<>();
     private boolean structural;
+    // what the estate index lists changes only when objects are added or removed, not when they are edited
+    private boolean contentsAdded;
     private final EContentAdapter recorder = new EContentAdapter() {
         @Override
         public void notifyChanged(Notification notification) {
@@ -63,10 +68,14 @@ public final class IncrementalValidation {
                     validateOne(object);
                 }
             }
+            if (contentsAdded) {
+                estateIndex = new EstateIndex(plan.getEstate());
+            }
             rules = designRules();
         }
         changed.clear();
         structural = false;
+        contentsAdded = false;
     }
 
     /** The diagnostics of the last update, leaves only: EMF constraints in model order, then the design rules. */
@@ -107,6 +116,7 @@ public final class IncrementalValidation {
 
     private void addWithContents(Object value) {
         if (value instanceof EObject added) {
+            contentsAdded = true;
             changed.add(added);
             added.eAllContents().forEachRemaining(changed::add);
         }
@@ -114,6 +124,7 @@ public final class IncrementalValidation {
 
     private void validateAll() {
         context = validation.diagnostician().createDefaultContext();
+        estateIndex = new EstateIndex(plan.getEstate());
         constraints.clear();
         validateOne(plan);
         for (TreeIterator<EObject> it = plan.eAllContents(); it.hasNext();) {
@@ -135,7 +146,7 @@ public final class IncrementalValidation {
 
     private List<Diagnostic> designRules() {
         BasicDiagnostic chain = new BasicDiagnostic();
-        PlanValidator.checkDesign(plan, chain);
+        PlanValidator.checkDesign(plan, estateIndex, chain);
         return leaves(chain);
     }
 

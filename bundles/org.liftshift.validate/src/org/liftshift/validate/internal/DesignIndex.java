@@ -24,28 +24,35 @@ public final class DesignIndex {
 
     private final MigrationPlan plan;
     private final List<AzureSsisIntegrationRuntime> runtimes = new ArrayList<>();
-    private final List<SsisCatalog> estateCatalogs = new ArrayList<>();
+    private final List<SsisCatalog> estateCatalogs;
     private final List<FailoverGroup> failoverGroups = new ArrayList<>();
-    private final List<ConnectionManager> connectionManagers = new ArrayList<>();
-    private final List<AgentJob> jobs = new ArrayList<>();
+    private final List<ConnectionManager> connectionManagers;
+    private final List<AgentJob> jobs;
     private final Map<Subnet, List<ManagedInstance>> managedInstancesBySubnet = new HashMap<>();
 
     public DesignIndex(MigrationPlan plan) {
+        this(plan, new EstateIndex(plan.getEstate()));
+    }
+
+    /** The index of a plan whose estate is indexed already. */
+    public DesignIndex(MigrationPlan plan, EstateIndex estate) {
         this.plan = plan;
-        for (TreeIterator<EObject> it = plan.eAllContents(); it.hasNext();) {
-            EObject object = it.next();
-            if (object instanceof AzureSsisIntegrationRuntime runtime) {
-                runtimes.add(runtime);
-            } else if (object instanceof ManagedInstance mi && mi.getSubnet() != null) {
-                managedInstancesBySubnet.computeIfAbsent(mi.getSubnet(), s -> new ArrayList<>()).add(mi);
-            } else if (object instanceof FailoverGroup group) {
-                failoverGroups.add(group);
-            } else if (object instanceof SsisCatalog catalog) {
-                estateCatalogs.add(catalog);
-            } else if (object instanceof ConnectionManager manager) {
-                connectionManagers.add(manager);
-            } else if (object instanceof AgentJob job) {
-                jobs.add(job);
+        this.estateCatalogs = estate.catalogs();
+        this.connectionManagers = estate.connectionManagers();
+        this.jobs = estate.jobs();
+        for (EObject top : plan.eContents()) {
+            if (top == plan.getEstate()) {
+                continue;
+            }
+            for (TreeIterator<EObject> it = top.eAllContents(); it.hasNext();) {
+                EObject object = it.next();
+                if (object instanceof AzureSsisIntegrationRuntime runtime) {
+                    runtimes.add(runtime);
+                } else if (object instanceof ManagedInstance mi && mi.getSubnet() != null) {
+                    managedInstancesBySubnet.computeIfAbsent(mi.getSubnet(), s -> new ArrayList<>()).add(mi);
+                } else if (object instanceof FailoverGroup group) {
+                    failoverGroups.add(group);
+                }
             }
         }
     }

@@ -40,8 +40,13 @@ public final class PlanValidator extends EObjectValidator {
 
     /** Runs every design rule on the plan; false when one reported an error. */
     public static boolean checkDesign(MigrationPlan plan, DiagnosticChain diagnostics) {
+        return checkDesign(plan, new EstateIndex(plan.getEstate()), diagnostics);
+    }
+
+    /** As {@link #checkDesign(MigrationPlan, DiagnosticChain)}, with the estate indexed already. */
+    public static boolean checkDesign(MigrationPlan plan, EstateIndex estate, DiagnosticChain diagnostics) {
         Findings findings = new Findings(diagnostics);
-        DesignIndex design = new DesignIndex(plan);
+        DesignIndex design = new DesignIndex(plan, estate);
         for (Check check : CHECKS) {
             check.check(design, findings);
         }
