@@ -1,23 +1,35 @@
 package org.liftshift.validate;
 
-import org.liftshift.model.navigation.DesignNavigation;
-
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
 
+import org.liftshift.model.navigation.DesignNavigation;
 import org.liftshift.model.plan.MigrationPlan;
 import org.liftshift.model.target.AzureSsisIntegrationRuntime;
 import org.liftshift.model.target.CatalogEndpointKind;
 import org.liftshift.model.target.ConnectionPolicy;
 import org.liftshift.model.target.ManagedInstance;
+import org.liftshift.model.target.NetworkSecurityGroup;
 import org.liftshift.model.target.PublicIpAddress;
+import org.liftshift.model.target.SecurityRule;
+import org.liftshift.model.target.SecurityRuleAccess;
 import org.liftshift.model.target.SecurityRuleDirection;
+import org.liftshift.model.target.SecurityRuleProtocol;
 import org.liftshift.model.target.SqlHost;
 import org.liftshift.model.target.Subnet;
+import org.liftshift.model.target.TargetFactory;
 import org.liftshift.model.target.VNetInjectionMethod;
 import org.liftshift.model.target.VirtualNetworkKind;
+import org.liftshift.validate.internal.Ipv4Range;
+import org.liftshift.validate.internal.NsgEvaluator.Flow;
+import org.liftshift.validate.internal.NsgEvaluator;
 
 /**
  * The network security rules a design needs, derived from its choices: what NET-10 asks of the IR
@@ -29,6 +41,9 @@ public final class NetworkRequirements {
     /** SSISDB's ports: 1433, and 11000-11999 unless the host's connection policy is Proxy. */
     static final String SQL_PORT = "1433";
     static final String REDIRECT_PORTS = "11000-11999";
+
+    /** The first priority a quick fix gives an added rule; Azure evaluates 100 to 4096, lowest first. */
+    public static final int FIRST_QUICK_FIX_PRIORITY = 100;
 
     private NetworkRequirements() {
     }
@@ -115,6 +130,83 @@ public final class NetworkRequirements {
             }
         }
         return rules;
+    }
+
+    /**
+     * The addresses of a subnet not yet taken, after the five Azure reserves and those in use; empty
+     * when its prefix is not a valid IPv4 range.
+     */
+    public static OptionalLong freeAddresses(Subnet subnet) {
+        return Ipv4Range.parse(subnet.getAddressPrefix())
+                .map(range -> OptionalLong.of(Math.max(0, range.size() - Ipv4Range.AZURE_RESERVED - subnet.getUsedAddresses())))
+                .orElse(OptionalLong.empty());
+    }
+
+    /** The subnet addresses an IR takes: two per node (NET-6). */
+    public static long addressesNeeded(AzureSsisIntegrationRuntime runtime) {
+        return 2L * runtime.getNodeCount();
+    }
+
+    /**
+     * Whether the NSG of the rule's subnet lets every port of the rule through, as Azure evaluates it;
+     * true when the subnet has no NSG, since then nothing is filtered.
+     */
+    public static boolean isAllowed(RequiredRule rule) {
+        NetworkSecurityGroup nsg = rule.subnet().getNetworkSecurityGroup();
+        if (nsg == null) {
+            return true;
+        }
+        for (int port : rule.portsToCheck()) {
+            if (!NsgEvaluator.allows(nsg, new Flow(rule.direction(), rule.source(), rule.destination(), port))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * New NSG rules for the required rules of the runtime that its NSGs do not allow yet, by NSG, at
+     * the first free priorities from {@link #FIRST_QUICK_FIX_PRIORITY} so that they come before the
+     * usual deny rules. Nothing is added to the design: the caller adds them, as an undoable command.
+     */
+    public static Map<NetworkSecurityGroup, List<SecurityRule>> missingRules(AzureSsisIntegrationRuntime runtime) {
+        Map<NetworkSecurityGroup, List<SecurityRule>> missing = new LinkedHashMap<>();
+        Map<NetworkSecurityGroup, Set<Integer>> taken = new HashMap<>();
+        for (RequiredRule required : of(runtime)) {
+            NetworkSecurityGroup nsg = required.subnet().getNetworkSecurityGroup();
+            if (nsg == null || isAllowed(required)) {
+                continue;
+            }
+            Set<Integer> used = taken.computeIfAbsent(nsg, n -> {
+                Set<Integer> priorities = new HashSet<>();
+                n.getRules().forEach(r -> priorities.add(Integer.valueOf(r.getPriority())));
+                return priorities;
+            });
+            int priority = FIRST_QUICK_FIX_PRIORITY;
+            while (used.contains(Integer.valueOf(priority))) {
+                priority += 10;
+            }
+            used.add(Integer.valueOf(priority));
+            missing.computeIfAbsent(nsg, n -> new ArrayList<>()).add(toSecurityRule(required, priority));
+        }
+        return missing;
+    }
+
+    /** An allow rule for TCP that satisfies {@code required}. */
+    public static SecurityRule toSecurityRule(RequiredRule required, int priority) {
+        SecurityRule rule = TargetFactory.eINSTANCE.createSecurityRule();
+        rule.setName(required.name());
+        rule.setDescription(required.rule().id() + ": " + required.purpose());
+        rule.setPriority(priority);
+        rule.setDirection(required.direction());
+        rule.setAccess(SecurityRuleAccess.ALLOW);
+        rule.setProtocol(SecurityRuleProtocol.TCP);
+        rule.setSourceAddressPrefix(required.source());
+        rule.setDestinationAddressPrefix(required.destination());
+        for (String ports : required.ports().split(",")) {
+            rule.getDestinationPortRanges().add(ports.trim());
+        }
+        return rule;
     }
 
     private static String ssisdbPorts(SqlHost host) {

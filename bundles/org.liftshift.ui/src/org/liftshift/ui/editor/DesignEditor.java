@@ -1,54 +1,62 @@
 package org.liftshift.ui.editor;
 
+import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EventObject;
 import java.util.HashMap;
 import java.util.List;
 
-import java.lang.reflect.InvocationTargetException;
-
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.core.runtime.IPath;
-import org.eclipse.jface.window.Window;
-import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.dialogs.SaveAsDialog;
-import org.eclipse.ui.part.FileEditorInput;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
-import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.core.resources.IMarker;
-import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.ui.contexts.IContextService;
-import org.eclipse.ui.ide.IGotoMarker;
-import org.liftshift.model.target.SqlHost;
-import org.liftshift.model.target.SsisCatalogDesign;
-import org.liftshift.ui.problems.DesignMarkers;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.dialogs.ErrorDialog;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.window.Window;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.IURIEditorInput;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.contexts.IContextService;
+import org.eclipse.ui.dialogs.SaveAsDialog;
 import org.eclipse.ui.forms.editor.FormEditor;
+import org.eclipse.ui.ide.IGotoMarker;
+import org.eclipse.ui.part.FileEditorInput;
 import org.liftshift.model.persistence.MigrationFileException;
 import org.liftshift.model.persistence.MigrationFiles;
+import org.liftshift.model.plan.BcdrDesign;
 import org.liftshift.model.plan.MigrationPlan;
+import org.liftshift.model.target.AzureSsisIntegrationRuntime;
+import org.liftshift.model.target.CustomSetup;
+import org.liftshift.model.target.DataProxy;
+import org.liftshift.model.target.ExpressCustomSetup;
+import org.liftshift.model.target.FailoverGroup;
+import org.liftshift.model.target.NetworkSecurityGroup;
+import org.liftshift.model.target.SqlHost;
+import org.liftshift.model.target.SsisCatalogDesign;
+import org.liftshift.model.target.VNetInjection;
+import org.liftshift.model.target.VirtualNetwork;
+import org.liftshift.ui.problems.DesignMarkers;
 import org.liftshift.validate.IncrementalValidation;
 
 /**
@@ -182,7 +190,11 @@ public final class DesignEditor extends FormEditor implements IEditingDomainProv
                 return;
             }
             addPage(new OverviewPage(this));
+            addPage(new RuntimePage(this));
             addPage(new CatalogPage(this));
+            addPage(new NetworkPage(this));
+            addPage(new ContinuityPage(this));
+            addPage(new SetupPage(this));
         } catch (PartInitException e) {
             ILog.of(getClass()).log(e.getStatus());
         }
@@ -224,18 +236,49 @@ public final class DesignEditor extends FormEditor implements IEditingDomainProv
         return plan != null && isDirty() ? EcoreUtil.copy(plan) : null;
     }
 
-    /** The object a marker or another view points at: its page is shown and it becomes the selection. */
-    public void reveal(EObject object) {
-        EObject page = object;
-        while (page != null && !(page instanceof SsisCatalogDesign) && !(page instanceof SqlHost)) {
-            page = page.eContainer();
-        }
-        if (page != null && findPage(CatalogPage.ID) != null) {
-            setActivePage(CatalogPage.ID);
-        } else if (findPage(OverviewPage.ID) != null) {
-            setActivePage(OverviewPage.ID);
+    /**
+     * The object a marker or another view points at: the page about it is shown (by the rule's area
+     * when there is one) and it becomes the selection, so Properties shows it.
+     */
+    public void reveal(EObject object, String ruleId) {
+        String page = pageFor(object, ruleId == null ? "" : ruleId); //$NON-NLS-1$
+        if (findPage(page) != null) {
+            setActivePage(page);
         }
         selection.setSelection(new StructuredSelection(object));
+    }
+
+    private static String pageFor(EObject object, String ruleId) {
+        if (ruleId.startsWith("EP-") || ruleId.startsWith("AUTH-")) { //$NON-NLS-1$ //$NON-NLS-2$
+            return CatalogPage.ID;
+        }
+        if (ruleId.startsWith("NET-")) { //$NON-NLS-1$
+            return NetworkPage.ID;
+        }
+        if (ruleId.startsWith("BCDR-") || ruleId.startsWith("CON-")) { //$NON-NLS-1$ //$NON-NLS-2$
+            return ContinuityPage.ID;
+        }
+        if (ruleId.equals("OPS-2")) { //$NON-NLS-1$
+            return RuntimePage.ID;
+        }
+        for (EObject current = object; current != null; current = current.eContainer()) {
+            if (current instanceof SsisCatalogDesign || current instanceof SqlHost) {
+                return CatalogPage.ID;
+            }
+            if (current instanceof VirtualNetwork || current instanceof NetworkSecurityGroup || current instanceof VNetInjection) {
+                return NetworkPage.ID;
+            }
+            if (current instanceof BcdrDesign || current instanceof FailoverGroup) {
+                return ContinuityPage.ID;
+            }
+            if (current instanceof CustomSetup || current instanceof DataProxy || current instanceof ExpressCustomSetup) {
+                return SetupPage.ID;
+            }
+            if (current instanceof AzureSsisIntegrationRuntime) {
+                return RuntimePage.ID;
+            }
+        }
+        return OverviewPage.ID;
     }
 
     private void gotoMarker(IMarker marker) {
@@ -247,7 +290,7 @@ public final class DesignEditor extends FormEditor implements IEditingDomainProv
         if (plan != null && fragment != null && plan.eResource() != null) {
             EObject object = plan.eResource().getEObject(fragment);
             if (object != null) {
-                reveal(object);
+                reveal(object, marker.getAttribute(DesignMarkers.RULE_ID, "")); //$NON-NLS-1$
             }
         }
     }

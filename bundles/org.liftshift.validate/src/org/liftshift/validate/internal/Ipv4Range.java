@@ -3,15 +3,15 @@ package org.liftshift.validate.internal;
 import java.util.Optional;
 
 /** An IPv4 address range in CIDR notation (a single address is a /32). */
-record Ipv4Range(long first, int prefixLength) {
+public record Ipv4Range(long first, int prefixLength) {
 
     /** 172.16.0.0/12, used internally by custom setup (NET-7). */
     static final Ipv4Range CUSTOM_SETUP_RANGE = parse("172.16.0.0/12").orElseThrow();
 
     /** Addresses Azure reserves in every subnet. */
-    static final int AZURE_RESERVED = 5;
+    public static final int AZURE_RESERVED = 5;
 
-    static Optional<Ipv4Range> parse(String text) {
+    public static Optional<Ipv4Range> parse(String text) {
         if (text == null) {
             return Optional.empty();
         }
@@ -40,7 +40,7 @@ record Ipv4Range(long first, int prefixLength) {
         }
     }
 
-    long size() {
+    public long size() {
         return 1L << (32 - prefixLength);
     }
 

@@ -14,7 +14,7 @@ import org.liftshift.model.plan.MigrationPlan;
 import org.liftshift.model.target.AzureSsisIntegrationRuntime;
 
 /** Which estate projects the plan moves to which IR. */
-final class Mappings {
+public final class Mappings {
 
     private Mappings() {
     }
@@ -34,7 +34,7 @@ final class Mappings {
         return projects;
     }
 
-    static AzureSsisIntegrationRuntime runtimeOf(MigrationPlan plan, Package pkg) {
+    public static AzureSsisIntegrationRuntime runtimeOf(MigrationPlan plan, Package pkg) {
         FolderMapping mapping = DesignNavigation.mappingOf(plan, DesignNavigation.ancestor(pkg, Project.class));
         return mapping == null ? null : mapping.getRuntime();
     }

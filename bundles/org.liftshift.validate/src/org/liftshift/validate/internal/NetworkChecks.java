@@ -210,7 +210,7 @@ final class NetworkChecks {
                 Optional<Ipv4Range> range = Ipv4Range.parse(subnet.getAddressPrefix());
                 if (range.isPresent()) {
                     long free = range.get().size() - Ipv4Range.AZURE_RESERVED - subnet.getUsedAddresses();
-                    long needed = 2L * j.runtime().getNodeCount();
+                    long needed = NetworkRequirements.addressesNeeded(j.runtime());
                     if (free < needed) {
                         findings.error(DesignRule.NET_6, "Subnet " + Names.of(subnet) + " (" + subnet.getAddressPrefix() + ") has "
                                 + Math.max(free, 0) + " free addresses; IR " + Names.of(j.runtime()) + " with "

@@ -17,7 +17,7 @@ import org.liftshift.model.target.SecurityRuleProtocol;
  * first that matches decides; when none matches, the default rules (inbound only from the virtual
  * network and the load balancer, outbound to the virtual network and the Internet).
  */
-final class NsgEvaluator {
+public final class NsgEvaluator {
 
     /** Service tags that stand for public Azure or Internet addresses, all inside the Internet tag. */
     private static final Set<String> PUBLIC_TAGS = Set.of("internet", "azurecloud", "storage", "sql",
@@ -27,7 +27,7 @@ final class NsgEvaluator {
     }
 
     /** A TCP flow between two endpoints given as service tags or IPv4 addresses/prefixes. */
-    record Flow(SecurityRuleDirection direction, String source, String destination, int port) {
+    public record Flow(SecurityRuleDirection direction, String source, String destination, int port) {
         @Override
         public String toString() {
             return (direction == SecurityRuleDirection.INBOUND ? "inbound " : "outbound ") + source + " -> "
@@ -35,7 +35,7 @@ final class NsgEvaluator {
         }
     }
 
-    static boolean allows(NetworkSecurityGroup nsg, Flow flow) {
+    public static boolean allows(NetworkSecurityGroup nsg, Flow flow) {
         Optional<SecurityRule> deciding = nsg.getRules().stream()
                 .sorted(Comparator.comparingInt(SecurityRule::getPriority))
                 .filter(rule -> matches(rule, flow))

@@ -1,0 +1,214 @@
+package org.liftshift.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Spinner;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.ui.IWorkbenchCommandConstants;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.ide.IDE;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.liftshift.model.estate.AgentJob;
+import org.liftshift.model.persistence.MigrationFiles;
+import org.liftshift.model.plan.AssessmentFinding;
+import org.liftshift.model.plan.DesignChange;
+import org.liftshift.model.plan.FindingStatus;
+import org.liftshift.model.plan.MigrationPlan;
+import org.liftshift.model.plan.PlanFactory;
+import org.liftshift.model.plan.Severity;
+import org.liftshift.samples.ContosoSample;
+import org.liftshift.samples.ViolationsSample;
+import org.liftshift.ui.editor.DesignEditor;
+
+/** The guided pages of the design editor, driven through their widgets on the Contoso designs. */
+class DesignPagesTest {
+
+    private IWorkbenchPage page;
+    private IProject project;
+
+    @BeforeEach
+    void createProject() throws Exception {
+        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        project = ResourcesPlugin.getWorkspace().getRoot().getProject("Pages");
+        if (!project.exists()) {
+            project.create(null);
+        }
+        project.open(null);
+    }
+
+    @AfterEach
+    void closeEditors() throws Exception {
+        page.closeAllEditors(false);
+        project.delete(true, null);
+    }
+
+    @Test
+    void everyPageOpensAndIsSavedAsAScreenshot() throws Exception {
+        DesignEditor editor = open(save("contoso.liftshift", ContosoSample.build().plan));
+        for (String id : new String[] { "overview", "runtime", "catalog", "network", "bcdr", "setup" }) {
+            editor.setActivePage(id);
+            Widgets.drain();
+            assertThat(editor.getActivePageInstance().getId()).isEqualTo(id);
+            Screens.save(shell(), "design-editor-" + id + ".png");
+        }
+        editor.setActivePage("overview");
+        assertThat(Widgets.find(shell(), "overview.summary", Label.class).getText()).contains("Azure-SSIS integration runtimes")
+                .contains("with a BCDR design");
+        Widgets.find(shell(), "overview.link.network", org.eclipse.ui.forms.widgets.Hyperlink.class)
+                .notifyListeners(org.eclipse.swt.SWT.KeyDown, enter());
+        Widgets.drain();
+        assertThat(editor.getActivePageInstance().getId()).isEqualTo("network");
+    }
+
+    @Test
+    void theNetworkPageListsRequiredRulesAndItsQuickFixAddsTheMissingOnes() throws Exception {
+        DesignEditor editor = open(save("violations.liftshift", ViolationsSample.build()));
+        editor.setActivePage("network");
+        Label problems = Widgets.find(shell(), "ir-ssis-fin-weu.problems", Label.class);
+        Table required = Widgets.find(shell(), "ir-ssis-fin-weu.requiredRules", Table.class);
+        assertThat(problems.getText()).contains("[NET-10]");
+        assertThat(Arrays.stream(required.getItems()).map(i -> i.getText(0))).contains("NO");
+        Screens.save(shell(), "design-editor-network-net10.png");
+
+        Widgets.click(Widgets.find(shell(), "ir-ssis-fin-weu.addMissingRules", Button.class));
+        assertThat(Widgets.waitFor(() -> !problems.getText().contains("[NET-10]"), 5)).as("NET-10 fixed").isTrue();
+
+        Table requiredAfter = Widgets.find(shell(), "ir-ssis-fin-weu.requiredRules", Table.class);
+        assertThat(Arrays.stream(requiredAfter.getItems()).map(i -> i.getText(0))).containsOnly("yes");
+        assertThat(Arrays.stream(Widgets.find(shell(), "ir-ssis-fin-weu.declaredRules", Table.class).getItems()).map(i -> i.getText(1)))
+                .contains("Liftshift-BatchNodeManagement");
+        assertThat(editor.isDirty()).isTrue();
+
+        undo();
+        Label problemsAfterUndo = Widgets.find(shell(), "ir-ssis-fin-weu.problems", Label.class);
+        assertThat(Widgets.waitFor(() -> problemsAfterUndo.getText().contains("[NET-10]"), 5)).as("undo brings NET-10 back").isTrue();
+    }
+
+    @Test
+    void joiningAVirtualNetworkShowsTheSubnetPickerAndUndoRemovesIt() throws Exception {
+        DesignEditor editor = open(save("contoso.liftshift", ContosoSample.build().plan));
+        editor.setActivePage("network");
+        Widgets.click(Widgets.find(shell(), "ir-ssis-sales.vnetInjection", Button.class));
+
+        Combo subnet = Widgets.find(shell(), "ir-ssis-sales.subnet", Combo.class);
+        assertThat(subnet.getItems()).anyMatch(item -> item.contains("/ ") && item.contains("free"));
+        subnet.select(0);
+        subnet.notifyListeners(org.eclipse.swt.SWT.Selection, null);
+        assertThat(Widgets.waitFor(() -> Widgets.find(shell(), "ir-ssis-sales.subnetCapacity", Label.class).getText()
+                .contains("free addresses"), 5)).as("the capacity of the chosen subnet is shown").isTrue();
+
+        undo();
+        undo();
+        assertThat(Widgets.waitFor(() -> !Widgets.find(shell(), "ir-ssis-sales.vnetInjection", Button.class).getSelection(), 5)).isTrue();
+        assertThat(editor.isDirty()).isFalse();
+    }
+
+    @Test
+    void theCapacityHelperSizesTheRuntimeForItsPeak() throws Exception {
+        ContosoSample contoso = ContosoSample.build();
+        AgentJob at0300 = contoso.plan.getEstate().getInstances().get(0).getJobs().stream()
+                .filter(j -> j.getName().equals("Sales - customers and products")).findFirst().orElseThrow();
+        for (int i = 0; i < 9; i++) {
+            AgentJob copy = EcoreUtil.copy(at0300);
+            copy.setName("Sales - extract " + i);
+            contoso.plan.getEstate().getInstances().get(0).getJobs().add(copy);
+        }
+        DesignEditor editor = open(save("busy.liftshift", contoso.plan));
+        editor.setActivePage("runtime");
+        Label capacity = Widgets.find(shell(), "ir-ssis-sales.capacity", Label.class);
+        assertThat(capacity.getText()).contains("10 jobs start together at 03:00").contains("would wait");
+        assertThat(Widgets.find(shell(), "ir-ssis-sales.problems", Label.class).getText()).contains("[OPS-2]");
+        Screens.save(shell(), "design-editor-runtime-capacity.png");
+
+        Widgets.click(Widgets.find(shell(), "ir-ssis-sales.sizeForPeak", Button.class));
+
+        assertThat(Widgets.find(shell(), "ir-ssis-sales.nodeCount", Spinner.class).getSelection()).isEqualTo(5);
+        assertThat(Widgets.waitFor(() -> capacity.getText().contains("within capacity"), 5)).isTrue();
+        assertThat(Widgets.find(shell(), "ir-ssis-sales.problems", Label.class).getText()).doesNotContain("[OPS-2]");
+    }
+
+    @Test
+    void packagesNeedingEnterpriseOfferTheSwitch() throws Exception {
+        ContosoSample contoso = ContosoSample.build();
+        AssessmentFinding finding = PlanFactory.eINSTANCE.createAssessmentFinding();
+        finding.setRuleId("2001");
+        finding.setSeverity(Severity.ERROR);
+        finding.setStatus(FindingStatus.OPEN);
+        finding.setSuggestedChange(DesignChange.ENTERPRISE_EDITION);
+        finding.setEvidence("Task Microsoft.CDCControlTask");
+        finding.setSubject(contoso.salesProject.getPackages().get(0));
+        contoso.plan.getFindings().add(finding);
+        DesignEditor editor = open(save("enterprise.liftshift", contoso.plan));
+        editor.setActivePage("runtime");
+        assertThat(Widgets.find(shell(), "ir-ssis-sales.enterpriseNeeds", Label.class).getText()).contains("1 findings (2001)");
+        Button switchEdition = Widgets.find(shell(), "ir-ssis-sales.switchToEnterprise", Button.class);
+        assertThat(switchEdition.isEnabled()).isTrue();
+        assertThat(Widgets.find(shell(), "ir-ssis-fin-weu.switchToEnterprise", Button.class).isEnabled())
+                .as("no finding concerns the Finance IR").isFalse();
+
+        Widgets.click(switchEdition);
+
+        assertThat(Widgets.find(shell(), "ir-ssis-sales.edition", Combo.class).getText()).isEqualTo("Enterprise");
+        assertThat(Widgets.find(shell(), "ir-ssis-sales.switchToEnterprise", Button.class).isEnabled()).isFalse();
+    }
+
+    @Test
+    void theBcdrScenarioFollowsTheOrchestrationChoice() throws Exception {
+        DesignEditor editor = open(save("contoso.liftshift", ContosoSample.build().plan));
+        editor.setActivePage("bcdr");
+        Label scenario = Widgets.find(shell(), "bcdr.scenario", Label.class);
+        assertThat(scenario.getText()).contains("Failover group").contains("becomes the read-write SSISDB host");
+        Combo orchestration = Widgets.find(shell(), "bcdr.orchestration", Combo.class);
+
+        orchestration.select(orchestration.indexOf("ADF_PIPELINE"));
+        orchestration.notifyListeners(org.eclipse.swt.SWT.Selection, null);
+
+        assertThat(Widgets.waitFor(() -> scenario.getText().contains("triggers in factory"), 5)).isTrue();
+        Screens.save(shell(), "design-editor-bcdr-adf.png");
+    }
+
+    /** Enter on a focused hyperlink activates it, as a click does. */
+    private static org.eclipse.swt.widgets.Event enter() {
+        org.eclipse.swt.widgets.Event event = new org.eclipse.swt.widgets.Event();
+        event.character = '\r';
+        return event;
+    }
+
+    private void undo() throws Exception {
+        PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(IWorkbenchCommandConstants.EDIT_UNDO, null);
+        Widgets.drain();
+    }
+
+    private Shell shell() {
+        return page.getWorkbenchWindow().getShell();
+    }
+
+    private IFile save(String name, MigrationPlan plan) throws Exception {
+        IFile file = project.getFile(name);
+        MigrationFiles.save(plan, file.getLocation().toPath());
+        project.refreshLocal(IResource.DEPTH_INFINITE, null);
+        return file;
+    }
+
+    private DesignEditor open(IFile file) throws Exception {
+        DesignEditor editor = (DesignEditor) IDE.openEditor(page, file, DesignEditor.ID);
+        assertThat(Widgets.waitFor(editor::isLoaded, 20)).isTrue();
+        Widgets.drain();
+        return editor;
+    }
+}
