@@ -4,19 +4,23 @@
 #   releng/benchmarks/run.sh kit          (issue 4: deployment kit generation)
 #   releng/benchmarks/run.sh import [dir] (issue 5: file import; dir defaults to ../shared/corpus)
 #   releng/benchmarks/run.sh edit         (issue 6: per-edit validation latency of the design editor)
+#   releng/benchmarks/run.sh startup [n]  (issue 6: workbench cold start to an open sample design, n runs)
 # Builds the bundles it needs first when they are not built. Needs JAVA_HOME at a JDK 21+.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root"
 name=${1:-validation}
 shift || true
+if [ "$name" = startup ]; then
+  exec releng/benchmarks/startup.sh "$@"
+fi
 bundles="org.liftshift.model org.liftshift.validate org.liftshift.samples"
 case "$name" in
   validation) main=releng/benchmarks/ValidationBenchmark.java ;;
   kit) main=releng/benchmarks/KitBenchmark.java; bundles="$bundles org.liftshift.azure org.liftshift.generate" ;;
   import) main=releng/benchmarks/ImportBenchmark.java; bundles="org.liftshift.model org.liftshift.azure org.liftshift.importer" ;;
   edit) main=releng/benchmarks/EditLatencyBenchmark.java ;;
-  *) echo "unknown benchmark '$name'; available: validation, kit, import, edit" >&2; exit 2 ;;
+  *) echo "unknown benchmark '$name'; available: validation, kit, import, edit, startup" >&2; exit 2 ;;
 esac
 for bundle in $bundles; do
   if [ ! -d "bundles/$bundle/target/classes/org" ]; then

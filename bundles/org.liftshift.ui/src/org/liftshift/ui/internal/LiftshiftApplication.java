@@ -11,6 +11,7 @@ public final class LiftshiftApplication implements IApplication {
 
     @Override
     public Object start(IApplicationContext context) {
+        StartupBenchmark.applicationStarted();
         Display display = PlatformUI.createDisplay();
         try {
             int code = PlatformUI.createAndRunWorkbench(display, new LiftshiftWorkbenchAdvisor());

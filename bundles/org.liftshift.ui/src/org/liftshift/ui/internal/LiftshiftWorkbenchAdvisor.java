@@ -40,6 +40,12 @@ final class LiftshiftWorkbenchAdvisor extends WorkbenchAdvisor {
     }
 
     @Override
+    public void postStartup() {
+        super.postStartup();
+        StartupBenchmark.runIfRequested(getWorkbenchConfigurer().getWorkbench());
+    }
+
+    @Override
     public void postShutdown() {
         try {
             ResourcesPlugin.getWorkspace().save(true, new NullProgressMonitor());

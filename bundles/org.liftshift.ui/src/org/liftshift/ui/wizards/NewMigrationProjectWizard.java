@@ -85,7 +85,7 @@ public final class NewMigrationProjectWizard extends Wizard implements INewWizar
     }
 
     /** Creates the project and its design file; what it returns is the design. */
-    static IFile create(IProject project, boolean fromSample, IProgressMonitor monitor) throws CoreException, InvocationTargetException {
+    public static IFile create(IProject project, boolean fromSample, IProgressMonitor monitor) throws CoreException, InvocationTargetException {
         SubMonitor progress = SubMonitor.convert(monitor, "Creating " + project.getName(), 4); //$NON-NLS-1$
         IProjectDescription description = ResourcesPlugin.getWorkspace().newProjectDescription(project.getName());
         project.create(description, progress.split(1));
