@@ -42,6 +42,7 @@ import org.eclipse.ui.dialogs.SaveAsDialog;
 import org.eclipse.ui.forms.editor.FormEditor;
 import org.eclipse.ui.ide.IGotoMarker;
 import org.eclipse.ui.part.FileEditorInput;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.liftshift.model.persistence.MigrationFileException;
 import org.liftshift.model.persistence.MigrationFiles;
 import org.liftshift.model.plan.BcdrDesign;
@@ -100,7 +101,8 @@ public final class DesignEditor extends FormEditor implements IEditingDomainProv
     private volatile MigrationPlan plan;
     private IncrementalValidation validation;
     private MigrationFileException loadError;
-    private IMarker pendingReveal;
+    private Runnable pendingReveal;
+    private DesignOutlinePage outline;
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -150,11 +152,18 @@ public final class DesignEditor extends FormEditor implements IEditingDomainProv
         if (validation != null) {
             diagnostics.use(validation.diagnostics());
         }
+        if (plan != null && plan.eResource() != null && plan.eResource().getResourceSet() != null) {
+            // Properties view edits find the editing domain through the resource set, so they are undoable commands
+            plan.eResource().getResourceSet().eAdapters().add(new AdapterFactoryEditingDomain.EditingDomainProvider(domain));
+        }
+        if (outline != null) {
+            outline.show(plan);
+        }
         removePage(0);
         addDesignPages();
         setActivePage(0);
         if (pendingReveal != null) {
-            gotoMarker(pendingReveal);
+            pendingReveal.run();
             pendingReveal = null;
         }
     }
@@ -224,7 +233,8 @@ public final class DesignEditor extends FormEditor implements IEditingDomainProv
         refreshers.add(refresher);
     }
 
-    MigrationPlan plan() {
+    /** The design being edited, or null while it loads (or when it cannot be read). Edit it only through commands. */
+    public MigrationPlan plan() {
         return plan;
     }
 
@@ -282,15 +292,22 @@ public final class DesignEditor extends FormEditor implements IEditingDomainProv
     }
 
     private void gotoMarker(IMarker marker) {
+        reveal(marker.getAttribute(DesignMarkers.OBJECT, null), marker.getAttribute(DesignMarkers.RULE_ID, "")); //$NON-NLS-1$
+    }
+
+    /**
+     * Reveals the object with this URI fragment in the design (the fragment is the same in every copy
+     * of the file, such as the one a marker or the Migration Explorer holds); waits for the load.
+     */
+    public void reveal(String fragment, String ruleId) {
         if (!isLoaded()) {
-            pendingReveal = marker;
+            pendingReveal = () -> reveal(fragment, ruleId);
             return;
         }
-        String fragment = marker.getAttribute(DesignMarkers.OBJECT, null);
         if (plan != null && fragment != null && plan.eResource() != null) {
             EObject object = plan.eResource().getEObject(fragment);
             if (object != null) {
-                reveal(object, marker.getAttribute(DesignMarkers.RULE_ID, "")); //$NON-NLS-1$
+                reveal(object, ruleId);
             }
         }
     }
@@ -299,6 +316,12 @@ public final class DesignEditor extends FormEditor implements IEditingDomainProv
     public <T> T getAdapter(Class<T> adapter) {
         if (adapter == IGotoMarker.class) {
             return adapter.cast((IGotoMarker) this::gotoMarker);
+        }
+        if (adapter == IContentOutlinePage.class) {
+            if (outline == null) {
+                outline = new DesignOutlinePage(this, adapterFactory);
+            }
+            return adapter.cast(outline);
         }
         return super.getAdapter(adapter);
     }

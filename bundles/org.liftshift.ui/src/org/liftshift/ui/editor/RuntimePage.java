@@ -78,7 +78,7 @@ final class RuntimePage extends DesignFormPage {
         liveLabel(client, 2, id + ".capacity", () -> capacityText(runtime)); //$NON-NLS-1$
         Button sizeForPeak = toolkit.createButton(client, "Size for the peak", SWT.PUSH); //$NON-NLS-1$
         sizeForPeak.setData(DesignEditor.TEST_ID, id + ".sizeForPeak"); //$NON-NLS-1$
-        sizeForPeak.setLayoutData(new GridData(SWT.FILL, SWT.TOP, false, false));
+        sizeForPeak.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false));
         sizeForPeak.addListener(SWT.Selection, e -> {
             int nodes = nodesForPeak(runtime);
             if (nodes > runtime.getNodeCount()) {
