@@ -36,6 +36,9 @@ public final class Screens {
     /** Saves what the shell shows as {@code target/screenshots/<name>} and returns the pixels. */
     public static ImageData save(Shell shell, String name) throws Exception {
         Display display = shell.getDisplay();
+        // what changed since the last paint is painted first, so the picture shows the current state
+        drain(display, 300);
+        shell.update();
         Rectangle bounds = shell.getBounds();
         Image image = new Image(display, bounds.width, bounds.height);
         GC gc = new GC(display);

@@ -4,6 +4,7 @@ import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 import org.eclipse.ui.progress.IProgressConstants;
+import org.liftshift.ui.assessment.AssessmentView;
 import org.liftshift.ui.kit.DeploymentKitView;
 import org.liftshift.ui.wizards.NewMigrationProjectWizard;
 
@@ -17,7 +18,7 @@ public final class MigrationPerspective implements IPerspectiveFactory {
 
     /** The views this perspective opens, in layout order. */
     public static final String[] VIEW_IDS = { MigrationExplorer.ID, IPageLayout.ID_OUTLINE,
-            IPageLayout.ID_PROBLEM_VIEW, IPageLayout.ID_PROP_SHEET, IProgressConstants.PROGRESS_VIEW_ID };
+            IPageLayout.ID_PROBLEM_VIEW, IPageLayout.ID_PROP_SHEET, IProgressConstants.PROGRESS_VIEW_ID, AssessmentView.ID };
 
     @Override
     public void createInitialLayout(IPageLayout layout) {
@@ -32,10 +33,12 @@ public final class MigrationPerspective implements IPerspectiveFactory {
         bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
         bottom.addView(IPageLayout.ID_PROP_SHEET);
         bottom.addView(IProgressConstants.PROGRESS_VIEW_ID);
+        bottom.addView(AssessmentView.ID);
         bottom.addPlaceholder(DeploymentKitView.ID);
 
         layout.addShowViewShortcut(MigrationExplorer.ID);
         layout.addShowViewShortcut(DeploymentKitView.ID);
+        layout.addShowViewShortcut(AssessmentView.ID);
         layout.addNewWizardShortcut(NewMigrationProjectWizard.ID);
         layout.addPerspectiveShortcut(ID);
     }

@@ -229,7 +229,7 @@ public final class DesignEditor extends FormEditor implements IEditingDomainProv
     }
 
     /** Runs {@code refresher} after every change, undo and redo, on the display thread. */
-    void onChange(Runnable refresher) {
+    public void onChange(Runnable refresher) {
         refreshers.add(refresher);
     }
 
@@ -255,7 +255,15 @@ public final class DesignEditor extends FormEditor implements IEditingDomainProv
         if (findPage(page) != null) {
             setActivePage(page);
         }
+        select(object);
+    }
+
+    /** Makes {@code object} the editor's selection (Properties shows it, the Outline reveals it), on the current page. */
+    public void select(EObject object) {
         selection.setSelection(new StructuredSelection(object));
+        if (outline != null) {
+            outline.select(object);
+        }
     }
 
     private static String pageFor(EObject object, String ruleId) {

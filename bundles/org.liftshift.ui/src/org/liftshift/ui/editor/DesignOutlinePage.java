@@ -3,6 +3,7 @@ package org.liftshift.ui.editor;
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
@@ -18,6 +19,7 @@ final class DesignOutlinePage extends ContentOutlinePage {
 
     private final DesignEditor editor;
     private final AdapterFactory adapterFactory;
+    private boolean revealing;
 
     DesignOutlinePage(DesignEditor editor, AdapterFactory adapterFactory) {
         this.editor = editor;
@@ -50,11 +52,30 @@ final class DesignOutlinePage extends ContentOutlinePage {
         viewer.expandToLevel(2);
     }
 
+    /** Shows an object the editor revealed, expanding the tree down to it. */
+    void select(EObject object) {
+        TreeViewer viewer = getTreeViewer();
+        if (viewer == null || viewer.getControl().isDisposed() || revealing) {
+            return;
+        }
+        revealing = true;
+        try {
+            viewer.setSelection(new StructuredSelection(object), true);
+        } finally {
+            revealing = false;
+        }
+    }
+
     @Override
     public void selectionChanged(org.eclipse.jface.viewers.SelectionChangedEvent event) {
         super.selectionChanged(event);
-        if (event.getSelection() instanceof IStructuredSelection selection && selection.getFirstElement() instanceof EObject object) {
-            editor.reveal(object, ""); //$NON-NLS-1$
+        if (!revealing && event.getSelection() instanceof IStructuredSelection selection && selection.getFirstElement() instanceof EObject object) {
+            revealing = true;
+            try {
+                editor.reveal(object, ""); //$NON-NLS-1$
+            } finally {
+                revealing = false;
+            }
         }
     }
 }
