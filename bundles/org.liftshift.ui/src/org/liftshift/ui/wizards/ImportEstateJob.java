@@ -23,30 +23,48 @@ import org.liftshift.model.persistence.MigrationFiles;
 import org.liftshift.model.plan.MigrationPlan;
 
 /**
- * Imports SSIS files and folders into the estate of a design in the background: reads them (a file
- * that cannot be imported is reported and the rest still imported), merges them into the design
- * (re-imported objects replace their earlier import) and saves it in one atomic write.
+ * Imports into the estate of a design in the background, from SSIS files and folders or from a live
+ * server: reads them (a file or object that cannot be imported is reported and the rest still
+ * imported), merges them into the design (re-imported objects replace their earlier import) and saves
+ * it in one atomic write.
  */
 public final class ImportEstateJob extends Job {
+
+    /** Where an import reads from: it builds an estate, reporting progress on the monitor. */
+    @FunctionalInterface
+    public interface Source {
+        EstateImport.Result read(IProgressMonitor monitor);
+    }
 
     /** The family of every estate import, to wait for or cancel them. */
     public static final Object FAMILY = ImportEstateJob.class;
 
-    private final List<Path> sources;
+    private final Source source;
     private final IFile design;
     private volatile String summary;
 
-    public ImportEstateJob(List<Path> sources, IFile design) {
-        super(NLS.bind("Importing the SSIS estate into {0}", design.getName())); //$NON-NLS-1$
-        this.sources = List.copyOf(sources);
+    public ImportEstateJob(String what, Source source, IFile design) {
+        super(NLS.bind("Importing {0} into {1}", what, design.getName())); //$NON-NLS-1$
+        this.source = source;
         this.design = design;
         setUser(true);
         setRule(design.getProject());
     }
 
+    /** An import of SSIS files and folders. */
+    public static ImportEstateJob ofFiles(List<Path> files, IFile design) {
+        List<Path> copy = List.copyOf(files);
+        return new ImportEstateJob("SSIS files", monitor -> EstateImport.importFiles(copy, monitor), design); //$NON-NLS-1$
+    }
+
     @Override
     public boolean belongsTo(Object family) {
         return family == FAMILY;
+    }
+
+    private static boolean isEmpty(org.liftshift.model.estate.Estate estate) {
+        return estate.getInstances().isEmpty() && estate.getFileProjects().isEmpty() && estate.getFilePackages().isEmpty()
+                && estate.getConfigurationFiles().isEmpty();
     }
 
     /** What the finished import holds, such as "1 instances, 3 projects, ..."; null before. */
@@ -61,8 +79,15 @@ public final class ImportEstateJob extends Job {
             Path file = design.getLocation().toPath();
             MigrationPlan plan = design.exists() ? MigrationFiles.load(file)
                     : MigrationFiles.newPlan(design.getFullPath().removeFileExtension().lastSegment());
-            EstateImport.Result imported = EstateImport.importFiles(sources, progress.split(85));
+            EstateImport.Result imported = source.read(progress.split(85));
             progress.checkCanceled();
+            if (isEmpty(imported.estate()) && imported.status().getSeverity() == IStatus.ERROR) {
+                // nothing could be read: the design is left as it was
+                MultiStatus failed = new MultiStatus(ImportEstateJob.class, 0,
+                        NLS.bind("Nothing was imported into {0}; it is unchanged.", design.getName())); //$NON-NLS-1$
+                List.of(imported.status().getChildren()).forEach(failed::add);
+                return failed;
+            }
             List<String> dropped = EstateMerge.into(plan, imported.estate());
             List<IStatus> problems = new ArrayList<>(List.of(imported.status().getChildren()));
             problems.addAll(EstateImport.linkConfigurationFiles(plan.getEstate()));

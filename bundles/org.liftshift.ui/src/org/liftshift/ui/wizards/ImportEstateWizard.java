@@ -50,16 +50,22 @@ public final class ImportEstateWizard extends Wizard implements IImportWizard {
     @Override
     public boolean performFinish() {
         IFile design = page.design();
+        String dirty = dirtyEditorProblem(design);
+        if (dirty != null) {
+            page.setErrorMessage(dirty);
+            return false;
+        }
+        job = ImportEstateJob.ofFiles(page.sources(), design);
+        return schedule(job, design);
+    }
+
+    /**
+     * Schedules an import into {@code design}; an editor open on it is closed (it must be saved:
+     * callers refuse dirty ones) and opened again on the result.
+     */
+    static boolean schedule(ImportEstateJob job, IFile design) {
         IWorkbenchPage workbenchPage = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
         IEditorReference[] open = workbenchPage.findEditors(new FileEditorInput(design), DesignEditor.ID, IWorkbenchPage.MATCH_INPUT);
-        for (IEditorReference reference : open) {
-            IEditorPart editor = reference.getEditor(false);
-            if (editor != null && editor.isDirty()) {
-                page.setErrorMessage(design.getName() + " has unsaved changes in its editor: save them first, then import."); //$NON-NLS-1$
-                return false;
-            }
-        }
-        job = new ImportEstateJob(page.sources(), design);
         if (open.length > 0) {
             workbenchPage.closeEditors(open, false);
             job.addJobChangeListener(new JobChangeAdapter() {
@@ -71,6 +77,18 @@ public final class ImportEstateWizard extends Wizard implements IImportWizard {
         }
         job.schedule();
         return true;
+    }
+
+    /** Why {@code design} cannot take an import now (an editor on it has unsaved changes), or null. */
+    static String dirtyEditorProblem(IFile design) {
+        IWorkbenchPage workbenchPage = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        for (IEditorReference reference : workbenchPage.findEditors(new FileEditorInput(design), DesignEditor.ID, IWorkbenchPage.MATCH_INPUT)) {
+            IEditorPart editor = reference.getEditor(false);
+            if (editor != null && editor.isDirty()) {
+                return design.getName() + " has unsaved changes in its editor: save them first, then import."; //$NON-NLS-1$
+            }
+        }
+        return null;
     }
 
     private static void reopen(IFile design) {

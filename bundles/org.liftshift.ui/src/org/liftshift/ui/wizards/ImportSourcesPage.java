@@ -129,7 +129,7 @@ final class ImportSourcesPage extends WizardPage {
         setPageComplete(problem == null);
     }
 
-    private static String designProblem(String text) {
+    static String designProblem(String text) {
         if (text.isEmpty()) {
             return "Enter the design to import into, such as /Contoso/contoso.liftshift."; //$NON-NLS-1$
         }
@@ -156,6 +156,11 @@ final class ImportSourcesPage extends WizardPage {
     }
 
     IFile design() {
-        return ResourcesPlugin.getWorkspace().getRoot().getFile(IPath.fromPortableString(design.getText().strip()));
+        return designFile(design.getText());
+    }
+
+    /** The workspace file a design path typed on a page names. */
+    static IFile designFile(String text) {
+        return ResourcesPlugin.getWorkspace().getRoot().getFile(IPath.fromPortableString(text.strip()));
     }
 }
