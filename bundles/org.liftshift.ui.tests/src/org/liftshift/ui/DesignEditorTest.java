@@ -64,6 +64,10 @@ class DesignEditorTest {
         waitFor(() -> problems.getText().contains("[EP-3]"));
 
         assertThat(problems.getText()).contains("[EP-3]").contains("public endpoint disabled");
+        org.eclipse.jface.fieldassist.ControlDecoration sign = (org.eclipse.jface.fieldassist.ControlDecoration) publicEndpoint
+                .getData(DesignEditor.DECORATION);
+        assertThat(sign.isVisible()).as("the field shows the problem as it is made").isTrue();
+        assertThat(sign.getDescriptionText()).contains("[EP-3]");
         assertThat(editor.isDirty()).isTrue();
         screenshot("design-editor-ssisdb-ep3.png");
 
@@ -72,6 +76,7 @@ class DesignEditorTest {
         waitFor(() -> !problems.getText().contains("[EP-3]"));
 
         assertThat(publicEndpoint.getSelection()).as("the checkbox follows the undo").isTrue();
+        assertThat(sign.isVisible()).isFalse();
         assertThat(editor.isDirty()).isFalse();
 
         PlatformUI.getWorkbench().getService(org.eclipse.ui.handlers.IHandlerService.class)

@@ -168,6 +168,31 @@ class DesignPagesTest {
     }
 
     @Test
+    void aNewRuntimeTakesTheDefaultsOfThePreferences() throws Exception {
+        org.eclipse.core.runtime.preferences.IEclipsePreferences preferences = org.eclipse.core.runtime.preferences.InstanceScope.INSTANCE
+                .getNode(org.liftshift.ui.preferences.LiftshiftPreferences.QUALIFIER);
+        preferences.put(org.liftshift.ui.preferences.LiftshiftPreferences.DEFAULT_REGION, "northeurope");
+        preferences.put(org.liftshift.ui.preferences.LiftshiftPreferences.NAMING_CONVENTION, "{1}-{0}-{2}");
+        preferences.put(org.liftshift.ui.preferences.LiftshiftPreferences.DEFAULT_NODE_SIZE, "Standard_E4_v3");
+        try {
+            DesignEditor editor = open(save("fabrikam.liftshift", MigrationFiles.newPlan("Fabrikam Retail")));
+            editor.setActivePage("runtime");
+
+            Widgets.click(Widgets.find(shell(), "runtime.add", Button.class));
+
+            assertThat(Widgets.waitFor(() -> Widgets.find(shell(), "fabrikam-retail-ir-northeurope.nodeSize", Combo.class)
+                    .getText().startsWith("Standard_E4_v3"), 5)).as("the new IR's fields, named by the convention").isTrue();
+            assertThat(editor.plan().getTarget().getSubscriptions()).singleElement()
+                    .satisfies(s -> assertThat(s.getResourceGroups().get(0).getName()).isEqualTo("fabrikam-retail-rg-northeurope"));
+            assertThat(Widgets.find(shell(), "overview.readiness", Label.class).getText()).contains("no errors");
+            undo();
+            assertThat(editor.plan().getTarget().getSubscriptions()).as("one undo removes it all").isEmpty();
+        } finally {
+            preferences.clear();
+        }
+    }
+
+    @Test
     void theBcdrScenarioFollowsTheOrchestrationChoice() throws Exception {
         DesignEditor editor = open(save("contoso.liftshift", ContosoSample.build().plan));
         editor.setActivePage("bcdr");

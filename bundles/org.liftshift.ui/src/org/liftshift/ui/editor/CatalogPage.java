@@ -27,6 +27,17 @@ final class CatalogPage extends DesignFormPage {
     }
 
     @Override
+    protected Object shape() {
+        List<Object> shape = new ArrayList<>();
+        for (AzureSsisIntegrationRuntime runtime : DesignNavigation.runtimes(editor.plan())) {
+            shape.add(runtime);
+            shape.add(runtime.getCatalog());
+            shape.add(runtime.getCatalog() == null ? null : runtime.getCatalog().getHost());
+        }
+        return shape;
+    }
+
+    @Override
     protected void createContent(ScrolledForm form, Composite body) {
         form.setText("SSISDB: host, endpoint and authentication"); //$NON-NLS-1$
         for (AzureSsisIntegrationRuntime runtime : DesignNavigation.runtimes(editor.plan())) {

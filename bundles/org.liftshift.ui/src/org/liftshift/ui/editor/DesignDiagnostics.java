@@ -47,6 +47,17 @@ public final class DesignDiagnostics {
         return found;
     }
 
+    /** The diagnostics whose first object, the one a marker or selection goes to, is {@code object}. */
+    List<Diagnostic> firstConcerning(EObject object) {
+        List<Diagnostic> found = new ArrayList<>();
+        for (Diagnostic diagnostic : all()) {
+            if (!diagnostic.getData().isEmpty() && diagnostic.getData().get(0) == object) {
+                found.add(diagnostic);
+            }
+        }
+        return found;
+    }
+
     long count(int severity) {
         return all().stream().filter(d -> d.getSeverity() == severity).count();
     }

@@ -73,6 +73,9 @@ public final class DesignEditor extends FormEditor implements IEditingDomainProv
     /** The key of the SWT data by which tests find a widget. */
     public static final String TEST_ID = "org.liftshift.ui.testId"; //$NON-NLS-1$
 
+    /** The key of the SWT data holding a field's problem decoration (a {@code ControlDecoration}). */
+    public static final String DECORATION = "org.liftshift.ui.decoration"; //$NON-NLS-1$
+
     /** The key binding context of migration work (Ctrl+Alt+G). */
     public static final String CONTEXT_ID = "org.liftshift.ui.contexts.migration"; //$NON-NLS-1$
 

@@ -13,6 +13,8 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.jface.fieldassist.ControlDecoration;
+import org.eclipse.jface.fieldassist.FieldDecorationRegistry;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -160,6 +162,7 @@ abstract class DesignFormPage extends FormPage {
                 show.run();
             }
         });
+        decorate(text, owner);
         Runnable commit = () -> {
             String value = text.getText().isBlank() ? null : text.getText().strip();
             if (!Objects.equals(value, owner.eGet(feature))) {
@@ -176,6 +179,7 @@ abstract class DesignFormPage extends FormPage {
      * editor's command stack.
      */
     protected void bind(Control widget, EObject owner, EStructuralFeature feature, Supplier<Object> value, Runnable show) {
+        decorate(widget, owner);
         show.run();
         onChange(() -> {
             if (!widget.isDisposed()) {
@@ -188,6 +192,33 @@ abstract class DesignFormPage extends FormPage {
                 execute(SetCommand.create(editor.getEditingDomain(), owner, feature, newValue));
             }
         });
+    }
+
+    /**
+     * An error or warning sign beside the field while a rule reports a problem whose object is the
+     * field's owner; its hover says what is wrong and the fix.
+     */
+    private void decorate(Control widget, EObject owner) {
+        ControlDecoration decoration = new ControlDecoration(widget, SWT.LEFT | SWT.TOP);
+        decoration.setMarginWidth(1);
+        widget.setData(DesignEditor.DECORATION, decoration);
+        Runnable show = () -> {
+            if (widget.isDisposed()) {
+                return;
+            }
+            List<Diagnostic> about = editor.diagnostics().firstConcerning(owner);
+            if (about.isEmpty()) {
+                decoration.hide();
+                return;
+            }
+            boolean error = about.stream().anyMatch(d -> d.getSeverity() >= Diagnostic.ERROR);
+            decoration.setImage(FieldDecorationRegistry.getDefault()
+                    .getFieldDecoration(error ? FieldDecorationRegistry.DEC_ERROR : FieldDecorationRegistry.DEC_WARNING).getImage());
+            decoration.setDescriptionText(String.join("\n", about.stream().map(Diagnostic::getMessage).toList())); //$NON-NLS-1$
+            decoration.show();
+        };
+        show.run();
+        onChange(show);
     }
 
     protected void execute(Command command) {

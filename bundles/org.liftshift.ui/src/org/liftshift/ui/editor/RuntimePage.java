@@ -43,6 +43,16 @@ final class RuntimePage extends DesignFormPage {
         for (AzureSsisIntegrationRuntime runtime : DesignNavigation.runtimes(editor.plan())) {
             createSection(body, runtime);
         }
+        Composite add = section(body, "New integration runtime", //$NON-NLS-1$
+                "Added with the defaults of Window > Preferences > Liftshift: region, node size and naming convention.", 1); //$NON-NLS-1$
+        Button addRuntime = toolkit.createButton(add, "Add an integration runtime", SWT.PUSH); //$NON-NLS-1$
+        addRuntime.setData(DesignEditor.TEST_ID, "runtime.add"); //$NON-NLS-1$
+        addRuntime.addListener(SWT.Selection, e -> execute(NewRuntimeCommand.create(editor.getEditingDomain(), editor.plan())));
+    }
+
+    @Override
+    protected Object shape() {
+        return DesignNavigation.runtimes(editor.plan());
     }
 
     private void createSection(Composite body, AzureSsisIntegrationRuntime runtime) {
