@@ -86,7 +86,8 @@ class DesignPagesTest {
         Screens.save(shell(), "design-editor-network-net10.png");
 
         Widgets.click(Widgets.find(shell(), "ir-ssis-fin-weu.addMissingRules", Button.class));
-        assertThat(Widgets.waitFor(() -> !problems.getText().contains("[NET-10]"), 5)).as("NET-10 fixed").isTrue();
+        assertThat(Widgets.waitFor(() -> !Widgets.find(shell(), "ir-ssis-fin-weu.problems", Label.class).getText().contains("[NET-10]"), 5))
+                .as("NET-10 fixed: %s", Widgets.find(shell(), "ir-ssis-fin-weu.problems", Label.class).getText()).isTrue();
 
         Table requiredAfter = Widgets.find(shell(), "ir-ssis-fin-weu.requiredRules", Table.class);
         assertThat(Arrays.stream(requiredAfter.getItems()).map(i -> i.getText(0))).containsOnly("yes");
@@ -111,6 +112,16 @@ class DesignPagesTest {
         subnet.notifyListeners(org.eclipse.swt.SWT.Selection, null);
         assertThat(Widgets.waitFor(() -> Widgets.find(shell(), "ir-ssis-sales.subnetCapacity", Label.class).getText()
                 .contains("free addresses"), 5)).as("the capacity of the chosen subnet is shown").isTrue();
+        org.liftshift.model.target.AzureSsisIntegrationRuntime sales = org.liftshift.model.navigation.DesignNavigation
+                .runtimes(editor.plan()).stream().filter(r -> r.getName().equals("ir-ssis-sales")).findFirst().orElseThrow();
+        java.util.Optional<org.liftshift.model.target.Subnet> better = org.liftshift.validate.SubnetFit.better(editor.plan(), sales);
+        Button pick = Widgets.find(shell(), "ir-ssis-sales.pickSubnet", Button.class);
+        assertThat(pick.isEnabled()).as("the quick fix is offered exactly when a better subnet exists").isEqualTo(better.isPresent());
+        if (better.isPresent()) {
+            Widgets.click(pick);
+            assertThat(sales.getVnetInjection().getSubnet()).isSameAs(better.get());
+            undo();
+        }
 
         undo();
         undo();

@@ -12,6 +12,7 @@ import org.liftshift.model.target.SecurityRule;
 import org.liftshift.model.target.SecurityRuleAccess;
 import org.liftshift.model.target.SecurityRuleDirection;
 import org.liftshift.model.target.SecurityRuleProtocol;
+import org.liftshift.model.target.Subnet;
 
 /** The helpers the design editor builds its guidance on: required NSG rules, node sizes, peak concurrency. */
 class DesignHelpersTest {
@@ -53,6 +54,29 @@ class DesignHelpersTest {
         SecurityRule batch = added.stream().filter(r -> r.getName().equals("Liftshift-BatchNodeManagement")).findFirst().orElseThrow();
         assertThat(batch.getDestinationPortRanges()).containsExactly("29876-29877");
         assertThat(batch.getSourceAddressPrefix()).isEqualTo("BatchNodeManagement");
+    }
+
+    @Test
+    void theSubnetQuickFixPicksAFittingSubnetThatClearsNet6() {
+        design.ir.getVnetInjection().setSubnet(design.miSubnet);
+        assertThat(DesignValidation.ofRule(validation.validate(design.plan), DesignRule.NET_6)).isNotEmpty();
+        assertThat(SubnetFit.fits(design.plan, design.ir, design.miSubnet)).as("the MI's subnet").isFalse();
+
+        Subnet better = SubnetFit.better(design.plan, design.ir).orElseThrow();
+        design.ir.getVnetInjection().setSubnet(better);
+
+        assertThat(better).isSameAs(design.irSubnet);
+        assertThat(DesignValidation.ofRule(validation.validate(design.plan), DesignRule.NET_6)).isEmpty();
+        assertThat(SubnetFit.better(design.plan, design.ir)).as("nothing better than a fitting subnet").isEmpty();
+    }
+
+    @Test
+    void aSubnetTooSmallForTheNodesDoesNotFit() {
+        design.irSubnet.setAddressPrefix("10.20.2.0/29");
+        design.ir.setNodeCount(3);
+
+        assertThat(SubnetFit.fits(design.plan, design.ir, design.irSubnet)).isFalse();
+        assertThat(DesignValidation.ofRule(validation.validate(design.plan), DesignRule.NET_6)).isNotEmpty();
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.SafeRunner;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.command.BasicCommandStack;
@@ -217,7 +218,7 @@ public final class DesignEditor extends FormEditor implements IEditingDomainProv
         diagnostics.use(validation.diagnostics());
         getSite().getShell().getDisplay().asyncExec(() -> {
             if (getContainer() != null && !getContainer().isDisposed()) {
-                refreshers.forEach(Runnable::run);
+                refreshers.forEach(DesignEditor::runSafely);
                 updateActions();
                 editorDirtyStateChanged();
             }
@@ -229,6 +230,11 @@ public final class DesignEditor extends FormEditor implements IEditingDomainProv
         undo.setText(commandStack.canUndo() ? "Undo " + commandStack.getUndoCommand().getLabel() : "Undo"); //$NON-NLS-1$ //$NON-NLS-2$
         redo.setEnabled(commandStack.canRedo());
         redo.setText(commandStack.canRedo() ? "Redo " + commandStack.getRedoCommand().getLabel() : "Redo"); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /** Runs a refresher so that one that fails is logged and the others still run. */
+    static void runSafely(Runnable refresher) {
+        SafeRunner.run(refresher::run);
     }
 
     /** Runs {@code refresher} after every change, undo and redo, on the display thread. */

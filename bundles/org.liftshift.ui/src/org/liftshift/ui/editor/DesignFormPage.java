@@ -71,7 +71,7 @@ abstract class DesignFormPage extends FormPage {
                 }
                 createContent(form, body);
             } else {
-                List.copyOf(refreshers).forEach(Runnable::run);
+                List.copyOf(refreshers).forEach(DesignEditor::runSafely);
             }
             form.reflow(true);
         });
@@ -259,7 +259,8 @@ abstract class DesignFormPage extends FormPage {
         Label label = toolkit.createLabel(parent, "", SWT.WRAP); //$NON-NLS-1$
         label.setData(DesignEditor.TEST_ID, testId);
         GridData wide = new GridData(SWT.FILL, SWT.TOP, true, false, columns, 1);
-        wide.widthHint = 600;
+        // a fixed wrapping width keeps the form from laying itself out again whenever a scroll bar comes or goes
+        wide.widthHint = columns == 1 ? 420 : 600;
         label.setLayoutData(wide);
         Runnable show = () -> {
             if (!label.isDisposed()) {

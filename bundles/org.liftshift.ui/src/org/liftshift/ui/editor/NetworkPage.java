@@ -31,6 +31,7 @@ import org.liftshift.model.target.VNetInjectionMethod;
 import org.liftshift.model.target.VirtualNetwork;
 import org.liftshift.validate.NetworkRequirements;
 import org.liftshift.validate.NetworkRequirements.RequiredRule;
+import org.liftshift.validate.SubnetFit;
 
 /**
  * Virtual network injection of each IR: on or off, standard or express, the subnet with its address
@@ -94,6 +95,19 @@ final class NetworkPage extends DesignFormPage {
             label(client, "Subnet:"); //$NON-NLS-1$
             choiceCombo(client, id + ".subnet", injection, TargetPackage.Literals.VNET_INJECTION__SUBNET, subnets(), NetworkPage::subnetLabel); //$NON-NLS-1$
             liveLabel(client, 2, id + ".subnetCapacity", () -> capacityText(runtime)); //$NON-NLS-1$
+            Button pick = toolkit.createButton(client, "Pick a subnet that fits", SWT.PUSH); //$NON-NLS-1$
+            pick.setData(DesignEditor.TEST_ID, id + ".pickSubnet"); //$NON-NLS-1$
+            // a row of its own: beside the wrapping capacity text the form would lay itself out again and again
+            pick.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false, 2, 1));
+            pick.addListener(SWT.Selection, e -> SubnetFit.better(editor.plan(), runtime).ifPresent(subnet -> execute(
+                    SetCommand.create(editor.getEditingDomain(), injection, TargetPackage.Literals.VNET_INJECTION__SUBNET, subnet))));
+            Runnable enablePick = () -> {
+                if (!pick.isDisposed()) {
+                    pick.setEnabled(SubnetFit.better(editor.plan(), runtime).isPresent());
+                }
+            };
+            enablePick.run();
+            onChange(enablePick);
             liveLabel(client, 2, id + ".publicIps", () -> publicIpText(injection)); //$NON-NLS-1$
             liveLabel(client, 2, id + ".dns", () -> dnsText(injection.getSubnet())); //$NON-NLS-1$
             liveLabel(client, 2, id + ".routes", () -> routeText(injection.getSubnet())); //$NON-NLS-1$

@@ -85,10 +85,11 @@ final class RuntimePage extends DesignFormPage {
                 LicenseType.VALUES);
         label(client, "BasePrice: Azure Hybrid Benefit with your SQL Server licences"); //$NON-NLS-1$
 
-        liveLabel(client, 2, id + ".capacity", () -> capacityText(runtime)); //$NON-NLS-1$
+        // quick-fix buttons get rows of their own: beside a wrapping text the form lays itself out again and again
+        liveLabel(client, 3, id + ".capacity", () -> capacityText(runtime)); //$NON-NLS-1$
         Button sizeForPeak = toolkit.createButton(client, "Size for the peak", SWT.PUSH); //$NON-NLS-1$
         sizeForPeak.setData(DesignEditor.TEST_ID, id + ".sizeForPeak"); //$NON-NLS-1$
-        sizeForPeak.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false));
+        sizeForPeak.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false, 3, 1));
         sizeForPeak.addListener(SWT.Selection, e -> {
             int nodes = nodesForPeak(runtime);
             if (nodes > runtime.getNodeCount()) {
@@ -99,9 +100,10 @@ final class RuntimePage extends DesignFormPage {
         onChange(() -> sizeForPeak.setEnabled(nodesForPeak(runtime) > runtime.getNodeCount()));
         sizeForPeak.setEnabled(nodesForPeak(runtime) > runtime.getNodeCount());
 
-        liveLabel(client, 2, id + ".enterpriseNeeds", () -> enterpriseText(runtime)); //$NON-NLS-1$
+        liveLabel(client, 3, id + ".enterpriseNeeds", () -> enterpriseText(runtime)); //$NON-NLS-1$
         Button enterprise = toolkit.createButton(client, "Switch to Enterprise", SWT.PUSH); //$NON-NLS-1$
         enterprise.setData(DesignEditor.TEST_ID, id + ".switchToEnterprise"); //$NON-NLS-1$
+        enterprise.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false, 3, 1));
         enterprise.addListener(SWT.Selection, e -> execute(SetCommand.create(editor.getEditingDomain(), runtime,
                 TargetPackage.Literals.AZURE_SSIS_INTEGRATION_RUNTIME__EDITION, IntegrationRuntimeEdition.ENTERPRISE)));
         Runnable enableEnterprise = () -> enterprise.setEnabled(runtime.getEdition() != IntegrationRuntimeEdition.ENTERPRISE

@@ -122,6 +122,10 @@ final class ServerConnectionPage extends WizardPage {
     }
 
     private void validate() {
+        if (design == null) {
+            // fields fire while the page is still being built
+            return;
+        }
         SqlAuthentication mode = mode();
         user.setEnabled(needsUser(mode));
         password.setEnabled(needsPassword(mode));

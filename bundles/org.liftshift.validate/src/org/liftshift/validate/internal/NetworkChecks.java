@@ -34,12 +34,13 @@ import org.liftshift.model.target.VirtualNetworkKind;
 import org.liftshift.validate.DesignRule;
 import org.liftshift.validate.NetworkRequirements;
 import org.liftshift.validate.NetworkRequirements.RequiredRule;
+import org.liftshift.validate.SubnetFit;
 import org.liftshift.validate.internal.NsgEvaluator.Flow;
 
 /** Rules for an IR joined to a virtual network: NET-1 to NET-11. */
 final class NetworkChecks {
 
-    static final String BATCH_DELEGATION = "Microsoft.Batch/batchAccounts";
+    static final String BATCH_DELEGATION = SubnetFit.BATCH_DELEGATION;
     static final String VNET_JOIN_ACTION = "Microsoft.Network/virtualNetworks/*/join/action";
     static final String PUBLIC_IP_JOIN_ACTION = "Microsoft.Network/publicIPAddresses/*/join/action";
 
