@@ -44,7 +44,7 @@ public final class ImportEstateJob extends Job {
     private volatile String summary;
 
     public ImportEstateJob(String what, Source source, IFile design) {
-        super(NLS.bind("Importing {0} into {1}", what, design.getName())); //$NON-NLS-1$
+        super(NLS.bind(Messages.ImportJob_name, what, design.getName()));
         this.source = source;
         this.design = design;
         setUser(true);
@@ -54,7 +54,7 @@ public final class ImportEstateJob extends Job {
     /** An import of SSIS files and folders. */
     public static ImportEstateJob ofFiles(List<Path> files, IFile design) {
         List<Path> copy = List.copyOf(files);
-        return new ImportEstateJob("SSIS files", monitor -> EstateImport.importFiles(copy, monitor), design); //$NON-NLS-1$
+        return new ImportEstateJob(Messages.ImportJob_files, monitor -> EstateImport.importFiles(copy, monitor), design); //$NON-NLS-1$
     }
 
     @Override
@@ -84,7 +84,7 @@ public final class ImportEstateJob extends Job {
             if (isEmpty(imported.estate()) && imported.status().getSeverity() == IStatus.ERROR) {
                 // nothing could be read: the design is left as it was
                 MultiStatus failed = new MultiStatus(ImportEstateJob.class, 0,
-                        NLS.bind("Nothing was imported into {0}; it is unchanged.", design.getName())); //$NON-NLS-1$
+                        NLS.bind(Messages.ImportJob_nothingImported, design.getName()));
                 List.of(imported.status().getChildren()).forEach(failed::add);
                 return failed;
             }
@@ -96,10 +96,10 @@ public final class ImportEstateJob extends Job {
             design.refreshLocal(IResource.DEPTH_ZERO, progress.split(15));
             summary = EstateCounts.of(plan.getEstate());
             if (problems.isEmpty()) {
-                return Status.info(NLS.bind("{0} now holds {1}.", design.getName(), summary)); //$NON-NLS-1$
+                return Status.info(NLS.bind(Messages.ImportJob_done, design.getName(), summary));
             }
             MultiStatus result = new MultiStatus(ImportEstateJob.class, 0, NLS.bind(
-                    "{0} now holds {1}. {2} files or references could not be imported; each says why and how to fix it.", //$NON-NLS-1$
+                    Messages.ImportJob_doneWithProblems,
                     new Object[] { design.getName(), summary, problems.size() }));
             problems.forEach(result::add);
             return result;

@@ -2,8 +2,11 @@ package org.liftshift.ui.wizards;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.Adapters;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.IImportWizard;
@@ -13,8 +16,6 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.part.FileEditorInput;
-import org.eclipse.core.runtime.jobs.IJobChangeEvent;
-import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.liftshift.ui.editor.DesignEditor;
 
 /**
@@ -31,7 +32,7 @@ public final class ImportEstateWizard extends Wizard implements IImportWizard {
     private ImportEstateJob job;
 
     public ImportEstateWizard() {
-        setWindowTitle("Import SSIS Files and Folders"); //$NON-NLS-1$
+        setWindowTitle(Messages.ImportFiles_title);
     }
 
     @Override
@@ -85,7 +86,7 @@ public final class ImportEstateWizard extends Wizard implements IImportWizard {
         for (IEditorReference reference : workbenchPage.findEditors(new FileEditorInput(design), DesignEditor.ID, IWorkbenchPage.MATCH_INPUT)) {
             IEditorPart editor = reference.getEditor(false);
             if (editor != null && editor.isDirty()) {
-                return design.getName() + " has unsaved changes in its editor: save them first, then import."; //$NON-NLS-1$
+                return NLS.bind(Messages.Import_dirtyEditor, design.getName());
             }
         }
         return null;

@@ -11,6 +11,7 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -32,8 +33,8 @@ final class ImportSourcesPage extends WizardPage {
     ImportSourcesPage(IFile initialDesign) {
         super("sources"); //$NON-NLS-1$
         this.initialDesign = initialDesign;
-        setTitle("SSIS files and folders"); //$NON-NLS-1$
-        setDescription("Packages (.dtsx), deployment files (.ispac), project folders (.dtproj) and .dtsConfig files; folders are searched."); //$NON-NLS-1$
+        setTitle(Messages.ImportFiles_pageTitle);
+        setDescription(Messages.ImportFiles_pageDescription);
     }
 
     @Override
@@ -41,7 +42,7 @@ final class ImportSourcesPage extends WizardPage {
         Composite body = new Composite(parent, SWT.NONE);
         body.setLayout(new GridLayout(2, false));
         Text typed = new Text(body, SWT.BORDER);
-        typed.setMessage("Type or paste a file or folder path"); //$NON-NLS-1$
+        typed.setMessage(Messages.ImportFiles_typePath);
         typed.setData(DesignEditor.TEST_ID, "import.path"); //$NON-NLS-1$
         typed.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         Button addTyped = new Button(body, SWT.PUSH);
@@ -63,7 +64,7 @@ final class ImportSourcesPage extends WizardPage {
         Composite buttons = new Composite(body, SWT.NONE);
         buttons.setLayout(new GridLayout());
         buttons.setLayoutData(new GridData(SWT.FILL, SWT.TOP, false, false));
-        button(buttons, "Add &Files...", () -> { //$NON-NLS-1$
+        button(buttons, Messages.ImportFiles_addFiles, () -> {
             FileDialog dialog = new FileDialog(getShell(), SWT.OPEN | SWT.MULTI);
             dialog.setFilterExtensions(new String[] { "*.dtsx;*.ispac;*.dtproj;*.dtsConfig", "*.*" }); //$NON-NLS-1$ //$NON-NLS-2$
             if (dialog.open() != null) {
@@ -72,7 +73,7 @@ final class ImportSourcesPage extends WizardPage {
                 }
             }
         });
-        button(buttons, "Add F&older...", () -> { //$NON-NLS-1$
+        button(buttons, Messages.ImportFiles_addFolder, () -> {
             String folder = new DirectoryDialog(getShell()).open();
             if (folder != null) {
                 add(folder);
@@ -83,7 +84,7 @@ final class ImportSourcesPage extends WizardPage {
             validate();
         });
 
-        new Label(body, SWT.NONE).setText("Into the design (workspace path of a .liftshift file, created if missing):"); //$NON-NLS-1$
+        new Label(body, SWT.NONE).setText(Messages.ImportFiles_design);
         new Label(body, SWT.NONE);
         design = new Text(body, SWT.BORDER);
         design.setData(DesignEditor.TEST_ID, "import.design"); //$NON-NLS-1$
@@ -113,11 +114,11 @@ final class ImportSourcesPage extends WizardPage {
     private void validate() {
         String problem = null;
         if (sources.getItemCount() == 0) {
-            problem = "Add the files or folders to import."; //$NON-NLS-1$
+            problem = Messages.ImportFiles_noSources;
         } else {
             for (String source : sources.getItems()) {
                 if (!Files.exists(Path.of(source))) {
-                    problem = source + " does not exist; remove it or pick it again."; //$NON-NLS-1$
+                    problem = NLS.bind(Messages.ImportFiles_missingSource, source);
                     break;
                 }
             }
@@ -131,7 +132,7 @@ final class ImportSourcesPage extends WizardPage {
 
     static String designProblem(String text) {
         if (text.isEmpty()) {
-            return "Enter the design to import into, such as /Contoso/contoso.liftshift."; //$NON-NLS-1$
+            return Messages.Import_noDesign;
         }
         IPath path = IPath.fromPortableString(text);
         IStatus status = ResourcesPlugin.getWorkspace().validatePath(path.toString(), IResource.FILE);
@@ -139,10 +140,10 @@ final class ImportSourcesPage extends WizardPage {
             return status.getMessage();
         }
         if (!"liftshift".equals(path.getFileExtension())) { //$NON-NLS-1$
-            return "The design is a .liftshift file."; //$NON-NLS-1$
+            return Messages.Import_notADesign;
         }
         if (!ResourcesPlugin.getWorkspace().getRoot().getProject(path.segment(0)).isOpen()) {
-            return "Project " + path.segment(0) + " does not exist or is closed: create it with File > New > Migration Project."; //$NON-NLS-1$ //$NON-NLS-2$
+            return NLS.bind(Messages.Import_noProject, path.segment(0));
         }
         return null;
     }

@@ -4,6 +4,7 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -21,30 +22,30 @@ final class NewMigrationProjectPage extends WizardPage {
 
     NewMigrationProjectPage() {
         super("project"); //$NON-NLS-1$
-        setTitle("Migration project"); //$NON-NLS-1$
-        setDescription("A project holds one or more migration designs (.liftshift files) and the deployment kits generated from them."); //$NON-NLS-1$
+        setTitle(Messages.NewProject_pageTitle);
+        setDescription(Messages.NewProject_pageDescription);
     }
 
     @Override
     public void createControl(Composite parent) {
         Composite body = new Composite(parent, SWT.NONE);
         body.setLayout(new GridLayout(2, false));
-        new Label(body, SWT.NONE).setText("Project name:"); //$NON-NLS-1$
+        new Label(body, SWT.NONE).setText(Messages.NewProject_name);
         name = new Text(body, SWT.BORDER);
         name.setData(DesignEditor.TEST_ID, "newProject.name"); //$NON-NLS-1$
         name.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         name.addModifyListener(e -> validate());
 
         Label start = new Label(body, SWT.NONE);
-        start.setText("Start from:"); //$NON-NLS-1$
+        start.setText(Messages.NewProject_startFrom);
         start.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false, 2, 1));
         Button empty = new Button(body, SWT.RADIO);
-        empty.setText("An empty design: import the estate next (File > Import > Liftshift)"); //$NON-NLS-1$
+        empty.setText(Messages.NewProject_empty);
         empty.setData(DesignEditor.TEST_ID, "newProject.empty"); //$NON-NLS-1$
         empty.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
         empty.setSelection(true);
         sample = new Button(body, SWT.RADIO);
-        sample.setText("The Contoso sample: an estate and a complete target design to explore"); //$NON-NLS-1$
+        sample.setText(Messages.NewProject_sample);
         sample.setData(DesignEditor.TEST_ID, "newProject.sample"); //$NON-NLS-1$
         sample.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
         setControl(body);
@@ -55,13 +56,13 @@ final class NewMigrationProjectPage extends WizardPage {
         String text = name.getText().strip();
         String problem = null;
         if (text.isEmpty()) {
-            problem = "Enter a project name."; //$NON-NLS-1$
+            problem = Messages.NewProject_noName;
         } else {
             IStatus status = ResourcesPlugin.getWorkspace().validateName(text, IResource.PROJECT);
             if (!status.isOK()) {
                 problem = status.getMessage();
             } else if (ResourcesPlugin.getWorkspace().getRoot().getProject(text).exists()) {
-                problem = "A project named " + text + " exists already; choose another name."; //$NON-NLS-1$ //$NON-NLS-2$
+                problem = NLS.bind(Messages.NewProject_exists, text);
             }
         }
         setErrorMessage(problem);

@@ -17,6 +17,7 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.INewWizard;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PartInitException;
@@ -41,7 +42,7 @@ public final class NewMigrationProjectWizard extends Wizard implements INewWizar
     private IFile created;
 
     public NewMigrationProjectWizard() {
-        setWindowTitle("New Migration Project"); //$NON-NLS-1$
+        setWindowTitle(Messages.NewProject_title);
         setNeedsProgressMonitor(true);
     }
 
@@ -68,7 +69,7 @@ public final class NewMigrationProjectWizard extends Wizard implements INewWizar
                 }
             });
         } catch (InvocationTargetException e) {
-            ErrorDialog.openError(getShell(), "Could not create the project", null, //$NON-NLS-1$
+            ErrorDialog.openError(getShell(), Messages.NewProject_createFailed, null,
                     Status.error(project.getName() + ": " + e.getCause().getMessage(), e.getCause())); //$NON-NLS-1$
             return false;
         } catch (InterruptedException e) {
@@ -79,14 +80,14 @@ public final class NewMigrationProjectWizard extends Wizard implements INewWizar
                 IDE.openEditor(workbench.getActiveWorkbenchWindow().getActivePage(), created, DesignEditor.ID);
             }
         } catch (PartInitException e) {
-            ErrorDialog.openError(getShell(), "Could not open the design", null, e.getStatus()); //$NON-NLS-1$
+            ErrorDialog.openError(getShell(), Messages.NewProject_openFailed, null, e.getStatus());
         }
         return true;
     }
 
     /** Creates the project and its design file; what it returns is the design. */
     public static IFile create(IProject project, boolean fromSample, IProgressMonitor monitor) throws CoreException, InvocationTargetException {
-        SubMonitor progress = SubMonitor.convert(monitor, "Creating " + project.getName(), 4); //$NON-NLS-1$
+        SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.NewProject_creating, project.getName()), 4);
         IProjectDescription description = ResourcesPlugin.getWorkspace().newProjectDescription(project.getName());
         project.create(description, progress.split(1));
         project.open(progress.split(1));

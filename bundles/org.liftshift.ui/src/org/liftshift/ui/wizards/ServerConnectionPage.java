@@ -36,8 +36,8 @@ final class ServerConnectionPage extends WizardPage {
     static final List<SqlAuthentication> MODES = List.of(SqlAuthentication.SQL_PASSWORD, SqlAuthentication.WINDOWS_INTEGRATED,
             SqlAuthentication.ENTRA_PASSWORD, SqlAuthentication.ENTRA_INTERACTIVE, SqlAuthentication.ENTRA_MANAGED_IDENTITY,
             SqlAuthentication.ENTRA_DEFAULT);
-    private static final String[] MODE_LABELS = { "SQL Server login", "Windows (integrated)", "Microsoft Entra password", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-            "Microsoft Entra interactive (browser)", "Microsoft Entra managed identity", "Microsoft Entra default credential" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    private static final String[] MODE_LABELS = { Messages.Server_modeSql, Messages.Server_modeWindows, Messages.Server_modeEntraPassword,
+            Messages.Server_modeEntraInteractive, Messages.Server_modeEntraManagedIdentity, Messages.Server_modeEntraDefault };
 
     /** How long a connection attempt waits for the server: the architect is waiting at the dialog. */
     static final int LOGIN_TIMEOUT_SECONDS = 15;
@@ -56,15 +56,15 @@ final class ServerConnectionPage extends WizardPage {
     ServerConnectionPage(IFile initialDesign) {
         super("server"); //$NON-NLS-1$
         this.initialDesign = initialDesign;
-        setTitle("SQL Server"); //$NON-NLS-1$
-        setDescription("Reads the SSIS catalog (SSISDB) and the Agent jobs (msdb) read-only over an encrypted connection."); //$NON-NLS-1$
+        setTitle(Messages.Server_pageTitle);
+        setDescription(Messages.Server_pageDescription);
     }
 
     @Override
     public void createControl(Composite parent) {
         Composite body = new Composite(parent, SWT.NONE);
         body.setLayout(new GridLayout(2, false));
-        server = field(body, "&Server (host or host\\instance):", "server.host", SWT.BORDER); //$NON-NLS-1$ //$NON-NLS-2$
+        server = field(body, Messages.Server_server, "server.host", SWT.BORDER); //$NON-NLS-1$
         port = field(body, "&Port:", "server.port", SWT.BORDER); //$NON-NLS-1$ //$NON-NLS-2$
         port.setText(Integer.toString(SqlServerConnectionUrl.DEFAULT_PORT));
         new Label(body, SWT.NONE).setText("&Authentication:"); //$NON-NLS-1$
@@ -74,21 +74,21 @@ final class ServerConnectionPage extends WizardPage {
         authentication.setData(DesignEditor.TEST_ID, "server.authentication"); //$NON-NLS-1$
         authentication.addListener(SWT.Selection, e -> validate());
         user = field(body, "&Login:", "server.user", SWT.BORDER); //$NON-NLS-1$ //$NON-NLS-2$
-        password = field(body, "Pass&word:", "server.password", SWT.BORDER | SWT.PASSWORD); //$NON-NLS-1$ //$NON-NLS-2$
+        password = field(body, Messages.Server_password, "server.password", SWT.BORDER | SWT.PASSWORD); //$NON-NLS-1$
         new Label(body, SWT.NONE);
         remember = new Button(body, SWT.CHECK);
-        remember.setText("&Remember the password in Eclipse secure storage"); //$NON-NLS-1$
+        remember.setText(Messages.Server_remember);
         remember.setData(DesignEditor.TEST_ID, "server.remember"); //$NON-NLS-1$
         new Label(body, SWT.NONE);
         trust = new Button(body, SWT.CHECK);
-        trust.setText("&Trust the server certificate (only for servers with a self-signed certificate)"); //$NON-NLS-1$
+        trust.setText(Messages.Server_trust);
         trust.setData(DesignEditor.TEST_ID, "server.trust"); //$NON-NLS-1$
-        design = field(body, "Into the &design:", "server.design", SWT.BORDER); //$NON-NLS-1$ //$NON-NLS-2$
+        design = field(body, Messages.Server_design, "server.design", SWT.BORDER); //$NON-NLS-1$
         if (initialDesign != null) {
             design.setText(initialDesign.getFullPath().toString());
         }
         Button test = new Button(body, SWT.PUSH);
-        test.setText("Test &Connection"); //$NON-NLS-1$
+        test.setText(Messages.Server_test);
         test.setData(DesignEditor.TEST_ID, "server.test"); //$NON-NLS-1$
         test.addListener(SWT.Selection, e -> testConnection());
         tested = new Label(body, SWT.WRAP);
@@ -132,11 +132,11 @@ final class ServerConnectionPage extends WizardPage {
         remember.setEnabled(needsPassword(mode));
         String problem = null;
         if (server.getText().isBlank()) {
-            problem = "Enter the server, such as sql01.corp.contoso.com or sql01\\PROD."; //$NON-NLS-1$
+            problem = Messages.Server_noServer;
         } else if (!port.getText().strip().matches("\\d{1,5}")) { //$NON-NLS-1$
-            problem = "The port is a number, usually 1433."; //$NON-NLS-1$
+            problem = Messages.Server_badPort;
         } else if (needsUser(mode) && user.getText().isBlank()) {
-            problem = "Enter the login."; //$NON-NLS-1$
+            problem = Messages.Server_noLogin;
         } else {
             problem = ImportSourcesPage.designProblem(design.getText().strip());
         }
@@ -183,10 +183,10 @@ final class ServerConnectionPage extends WizardPage {
         String[] outcome = new String[1];
         try {
             getContainer().run(true, true, monitor -> {
-                monitor.beginTask(NLS.bind("Connecting to {0}", server()), IProgressMonitor.UNKNOWN); //$NON-NLS-1$
+                monitor.beginTask(NLS.bind(Messages.Server_connecting, server()), IProgressMonitor.UNKNOWN);
                 try (Connection connection = new JdbcConnections(url, secret).open(DiscoveryQuery.Database.MSDB)) {
                     DatabaseMetaData meta = connection.getMetaData();
-                    outcome[0] = NLS.bind("Connected: {0} {1}.", meta.getDatabaseProductName(), meta.getDatabaseProductVersion()); //$NON-NLS-1$
+                    outcome[0] = NLS.bind(Messages.Server_connected, meta.getDatabaseProductName(), meta.getDatabaseProductVersion());
                 } catch (java.sql.SQLException e) {
                     throw new InvocationTargetException(e);
                 } finally {
@@ -195,10 +195,9 @@ final class ServerConnectionPage extends WizardPage {
             });
             tested.setText(outcome[0]);
         } catch (InvocationTargetException e) {
-            tested.setText(NLS.bind("{0} cannot be reached: {1} Check the server name and port, that TCP/IP is enabled and " //$NON-NLS-1$
-                    + "the firewall allows the port, and the login.", server(), e.getCause().getMessage())); //$NON-NLS-1$
+            tested.setText(NLS.bind(Messages.Server_unreachable, server(), e.getCause().getMessage()));
         } catch (InterruptedException e) {
-            tested.setText("Cancelled."); //$NON-NLS-1$
+            tested.setText(Messages.Server_cancelled);
         } finally {
             if (secret != null) {
                 Arrays.fill(secret, '\0');

@@ -9,6 +9,7 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IImportWizard;
 import org.eclipse.ui.IWorkbench;
 import org.liftshift.azure.sql.SqlServerConnectionUrl;
@@ -38,7 +39,7 @@ public final class SqlServerImportWizard extends Wizard implements IImportWizard
     /** A wizard keeping passwords in the given storage (tests give one of their own). */
     SqlServerImportWizard(Supplier<ServerPasswords> passwords) {
         this.passwords = passwords;
-        setWindowTitle("Import from SQL Server"); //$NON-NLS-1$
+        setWindowTitle(Messages.Server_title);
         setNeedsProgressMonitor(true);
     }
 
@@ -73,7 +74,7 @@ public final class SqlServerImportWizard extends Wizard implements IImportWizard
         }
         SqlServerConnectionUrl url = page.url();
         char[] secret = password;
-        job = new ImportEstateJob("SSISDB and msdb of " + server, monitor -> { //$NON-NLS-1$
+        job = new ImportEstateJob(NLS.bind(Messages.Server_what, server), monitor -> {
             try {
                 return ServerImport.importServer(new JdbcConnections(url, secret), server, ServerImport.Options.defaults(), monitor);
             } finally {
