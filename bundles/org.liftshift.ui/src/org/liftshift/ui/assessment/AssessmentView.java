@@ -23,6 +23,7 @@ import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
@@ -61,19 +62,19 @@ public final class AssessmentView extends ViewPart {
     private Label status;
     private FindingsChart chart;
     private FindingFilter filter = FindingFilter.ALL;
-    private final Action run = new Action("Run Assessment") { //$NON-NLS-1$
+    private final Action run = new Action(Messages.Assessment_run) {
         @Override
         public void run() {
             runAssessment();
         }
     };
-    private final Action apply = new Action("Apply Suggested Design Change") { //$NON-NLS-1$
+    private final Action apply = new Action(Messages.Assessment_apply) {
         @Override
         public void run() {
             applySuggestedChange();
         }
     };
-    private final Action accept = new Action("Accept Finding") { //$NON-NLS-1$
+    private final Action accept = new Action(Messages.Assessment_accept) {
         @Override
         public void run() {
             acceptSelected();
@@ -101,11 +102,11 @@ public final class AssessmentView extends ViewPart {
         Composite filters = new Composite(parent, SWT.NONE);
         filters.setLayout(new GridLayout(7, false));
         filters.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        new Label(filters, SWT.NONE).setText("Rule:"); //$NON-NLS-1$
+        new Label(filters, SWT.NONE).setText(Messages.Assessment_ruleFilter);
         rule = filterCombo(filters, "assessment.rule"); //$NON-NLS-1$
-        new Label(filters, SWT.NONE).setText("Severity:"); //$NON-NLS-1$
+        new Label(filters, SWT.NONE).setText(Messages.Assessment_severityFilter);
         severity = filterCombo(filters, "assessment.severity"); //$NON-NLS-1$
-        new Label(filters, SWT.NONE).setText("Project:"); //$NON-NLS-1$
+        new Label(filters, SWT.NONE).setText(Messages.Assessment_projectFilter);
         project = filterCombo(filters, "assessment.project"); //$NON-NLS-1$
         status = new Label(filters, SWT.WRAP);
         status.setData(DesignEditor.TEST_ID, "assessment.status"); //$NON-NLS-1$
@@ -118,13 +119,13 @@ public final class AssessmentView extends ViewPart {
         table.getTable().setLinesVisible(true);
         table.getTable().setData(DesignEditor.TEST_ID, "assessment.table"); //$NON-NLS-1$
         table.setContentProvider(ArrayContentProvider.getInstance());
-        column("Severity", 80, f -> f.getSeverity().getLiteral()); //$NON-NLS-1$
-        column("Rule", 70, AssessmentFinding::getRuleId); //$NON-NLS-1$
-        column("Object", 320, AssessmentFinding::getObjectPath); //$NON-NLS-1$
-        column("Found", 240, AssessmentFinding::getEvidence); //$NON-NLS-1$
-        column("Design change", 150, f -> f.getSuggestedChange().getLiteral()); //$NON-NLS-1$
-        column("Status", 80, f -> f.getStatus().getLiteral()); //$NON-NLS-1$
-        column("Fix", 400, AssessmentFinding::getRecommendation); //$NON-NLS-1$
+        column(Messages.Assessment_severity, 80, f -> f.getSeverity().getLiteral()); //$NON-NLS-1$
+        column(Messages.Assessment_rule, 70, AssessmentFinding::getRuleId); //$NON-NLS-1$
+        column(Messages.Assessment_object, 320, AssessmentFinding::getObjectPath); //$NON-NLS-1$
+        column(Messages.Assessment_found, 240, AssessmentFinding::getEvidence); //$NON-NLS-1$
+        column(Messages.Assessment_designChange, 150, f -> f.getSuggestedChange().getLiteral()); //$NON-NLS-1$
+        column(Messages.Assessment_status, 80, f -> f.getStatus().getLiteral()); //$NON-NLS-1$
+        column(Messages.Assessment_fix, 400, AssessmentFinding::getRecommendation); //$NON-NLS-1$
         table.addDoubleClickListener(e -> revealSelected());
         table.addSelectionChangedListener(e -> updateActions());
         chart = new FindingsChart(sash);
@@ -203,11 +204,11 @@ public final class AssessmentView extends ViewPart {
         table.setInput(shown.toArray());
         chart.show(FindingFilter.countsByRule(shown));
         if (editor == null) {
-            status.setText("Open a design to see its assessment."); //$NON-NLS-1$
+            status.setText(Messages.Assessment_noDesign);
         } else if (all.isEmpty()) {
-            status.setText("No findings: run the assessment after importing the estate."); //$NON-NLS-1$
+            status.setText(Messages.Assessment_noFindings);
         } else {
-            status.setText(shown.size() + " of " + all.size() + " findings"); //$NON-NLS-1$ //$NON-NLS-2$
+            status.setText(NLS.bind(Messages.Assessment_shown, shown.size(), all.size()));
         }
         status.getParent().layout(true);
         updateActions();
@@ -216,7 +217,7 @@ public final class AssessmentView extends ViewPart {
     private static void fill(Combo combo, List<String> values) {
         String current = choice(combo);
         List<String> items = new ArrayList<>();
-        items.add("All"); //$NON-NLS-1$
+        items.add(Messages.Assessment_all);
         items.addAll(values);
         if (!items.equals(List.of(combo.getItems()))) {
             combo.setItems(items.toArray(String[]::new));
@@ -277,7 +278,7 @@ public final class AssessmentView extends ViewPart {
         copier.copyReferences();
         Map<EObject, EObject> originals = new HashMap<>();
         copier.forEach((original, copied) -> originals.put(copied, original));
-        Job job = Job.create("Assessing the packages of " + plan.getName(), monitor -> { //$NON-NLS-1$
+        Job job = Job.create(NLS.bind(Messages.Assessment_jobName, plan.getName()), monitor -> {
             try {
                 List<AssessmentFinding> found = PackageAssessment.withAllRules().assess(copy, monitor);
                 for (AssessmentFinding finding : found) {
@@ -305,7 +306,7 @@ public final class AssessmentView extends ViewPart {
             }
         }
         found.forEach(f -> f.setStatus(decided.getOrDefault(key(f), f.getStatus())));
-        CompoundCommand replace = new CompoundCommand("Run assessment"); //$NON-NLS-1$
+        CompoundCommand replace = new CompoundCommand(Messages.Assessment_runCommand);
         if (!plan.getFindings().isEmpty()) {
             replace.append(RemoveCommand.create(target.getEditingDomain(), plan, PlanPackage.Literals.MIGRATION_PLAN__FINDINGS,
                     List.copyOf(plan.getFindings())));
@@ -349,7 +350,7 @@ public final class AssessmentView extends ViewPart {
         if (editor == null || chosen.isEmpty()) {
             return;
         }
-        CompoundCommand acceptAll = new CompoundCommand("Accept findings"); //$NON-NLS-1$
+        CompoundCommand acceptAll = new CompoundCommand(Messages.Assessment_acceptCommand);
         for (AssessmentFinding finding : chosen) {
             acceptAll.append(SetCommand.create(editor.getEditingDomain(), finding, PlanPackage.Literals.ASSESSMENT_FINDING__STATUS,
                     FindingStatus.ACCEPTED));

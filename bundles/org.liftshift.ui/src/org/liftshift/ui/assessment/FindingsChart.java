@@ -38,7 +38,7 @@ final class FindingsChart {
         gc.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_LIST_BACKGROUND));
         gc.fillRectangle(area);
         if (counts.isEmpty()) {
-            gc.drawText("No findings to chart.", 8, 8, true); //$NON-NLS-1$
+            gc.drawText(Messages.Assessment_noChart, 8, 8, true);
             return;
         }
         int max = counts.values().stream().mapToInt(Integer::intValue).max().orElse(1);

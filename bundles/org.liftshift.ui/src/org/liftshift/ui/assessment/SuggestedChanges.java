@@ -4,6 +4,7 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.osgi.util.NLS;
 import org.liftshift.model.estate.Package;
 import org.liftshift.model.navigation.DesignNavigation;
 import org.liftshift.model.plan.AssessmentFinding;
@@ -32,27 +33,27 @@ final class SuggestedChanges {
     static Application of(MigrationPlan plan, AssessmentFinding finding, EditingDomain domain) {
         Package pkg = DesignNavigation.ancestor(finding.getSubject(), Package.class);
         AzureSsisIntegrationRuntime runtime = pkg == null ? null : RuntimePlacement.of(plan, pkg);
-        String ir = runtime == null ? "the IR" : "IR " + runtime.getName(); //$NON-NLS-1$ //$NON-NLS-2$
+        String ir = runtime == null ? Messages.Change_theRuntime : NLS.bind(Messages.Change_runtime, runtime.getName());
         return switch (finding.getSuggestedChange()) {
             case ENTERPRISE_EDITION -> {
                 if (runtime == null) {
                     yield new Application(null, "runtime", null, //$NON-NLS-1$
-                            "The package is not mapped to an IR yet: map its folder, then switch that IR to Enterprise."); //$NON-NLS-1$
+                            Messages.Change_notMapped);
                 }
-                CompoundCommand change = new CompoundCommand("Switch " + ir + " to Enterprise"); //$NON-NLS-1$ //$NON-NLS-2$
+                CompoundCommand change = new CompoundCommand(NLS.bind(Messages.Change_switchCommand, ir));
                 change.append(SetCommand.create(domain, runtime, TargetPackage.Literals.AZURE_SSIS_INTEGRATION_RUNTIME__EDITION,
                         IntegrationRuntimeEdition.ENTERPRISE));
                 change.append(SetCommand.create(domain, finding, PlanPackage.Literals.ASSESSMENT_FINDING__STATUS, FindingStatus.RESOLVED));
-                yield new Application(change, "runtime", runtime, ir + " is now Enterprise; the finding is resolved."); //$NON-NLS-1$ //$NON-NLS-2$
+                yield new Application(change, "runtime", runtime, NLS.bind(Messages.Change_switched, ir)); //$NON-NLS-1$
             }
             case VNET_INJECTION -> new Application(null, "network", runtime, //$NON-NLS-1$
-                    "Join " + ir + " to a virtual network that reaches the on-premises host (Network page)."); //$NON-NLS-1$ //$NON-NLS-2$
-            case SCALE_OUT -> new Application(null, "runtime", runtime, "Give " + ir + " more nodes or executions per node."); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    NLS.bind(Messages.Change_join, ir));
+            case SCALE_OUT -> new Application(null, "runtime", runtime, NLS.bind(Messages.Change_scaleOut, ir)); //$NON-NLS-1$
             case CUSTOM_SETUP, EXPRESS_CUSTOM_SETUP, EXECUTION_CREDENTIAL, SELF_HOSTED_PROXY, AZURE_FILES -> new Application(null, "setup", //$NON-NLS-1$
-                    runtime, "Add the " + finding.getSuggestedChange().getLiteral().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') //$NON-NLS-1$
-                            + " to " + ir + " (Custom setup & proxy page)."); //$NON-NLS-1$ //$NON-NLS-2$
+                    runtime, NLS.bind(Messages.Change_setup, finding.getSuggestedChange().getLiteral().toLowerCase(java.util.Locale.ROOT)
+                            .replace('_', ' '), ir));
             case PROJECT_DEPLOYMENT_MODEL, PACKAGE_CHANGE, NONE -> new Application(null, null, runtime,
-                    "This finding asks for a change to the package, not to the design: make it, then mark the finding accepted."); //$NON-NLS-1$
+                    Messages.Change_packageChange);
         };
     }
 }

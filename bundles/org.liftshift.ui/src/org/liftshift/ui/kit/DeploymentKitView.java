@@ -5,11 +5,13 @@ import java.util.List;
 import org.eclipse.core.resources.IFolder;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IToolBarManager;
+import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.StyleRange;
@@ -28,7 +30,6 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
-import org.eclipse.jface.resource.JFaceResources;
 import org.liftshift.generate.KitFile;
 import org.liftshift.ui.editor.DesignEditor;
 
@@ -45,7 +46,7 @@ public final class DeploymentKitView extends ViewPart {
     private TableViewer files;
     private StyledText preview;
     private IFolder folder;
-    private final Action openFolder = new Action("Open Kit Folder") { //$NON-NLS-1$
+    private final Action openFolder = new Action(Messages.KitView_openFolder) {
         @Override
         public void run() {
             if (folder != null && folder.getLocation() != null) {
@@ -53,7 +54,7 @@ public final class DeploymentKitView extends ViewPart {
             }
         }
     };
-    private final Action copy = new Action("Copy Script") { //$NON-NLS-1$
+    private final Action copy = new Action(Messages.KitView_copy) {
         @Override
         public void run() {
             KitFile file = selected();
@@ -87,7 +88,7 @@ public final class DeploymentKitView extends ViewPart {
     public void createPartControl(Composite parent) {
         parent.setLayout(new GridLayout());
         heading = new Label(parent, SWT.WRAP);
-        heading.setText("No kit generated yet: open a design and press Ctrl+Alt+G (Migration > Generate Deployment Kit)."); //$NON-NLS-1$
+        heading.setText(Messages.KitView_empty);
         heading.setData(DesignEditor.TEST_ID, "kit.heading"); //$NON-NLS-1$
         heading.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
@@ -97,8 +98,8 @@ public final class DeploymentKitView extends ViewPart {
         files.getTable().setHeaderVisible(true);
         files.getTable().setData(DesignEditor.TEST_ID, "kit.files"); //$NON-NLS-1$
         files.setContentProvider(ArrayContentProvider.getInstance());
-        column("File", 260, KitFile::path); //$NON-NLS-1$
-        column("Purpose", 420, KitFile::purpose); //$NON-NLS-1$
+        column(Messages.KitView_file, 260, KitFile::path);
+        column(Messages.KitView_purpose, 420, KitFile::purpose);
         files.addSelectionChangedListener(event -> showSelected());
 
         preview = new StyledText(sash, SWT.BORDER | SWT.READ_ONLY | SWT.H_SCROLL | SWT.V_SCROLL);
@@ -127,7 +128,7 @@ public final class DeploymentKitView extends ViewPart {
 
     void setKit(IFolder kitFolder, List<KitFile> kit) {
         folder = kitFolder;
-        heading.setText(kit.size() + " files in " + kitFolder.getFullPath() + "; every script is safe to run again."); //$NON-NLS-1$ //$NON-NLS-2$
+        heading.setText(NLS.bind(Messages.KitView_heading, kit.size(), kitFolder.getFullPath()));
         files.setInput(kit.toArray(KitFile[]::new));
         openFolder.setEnabled(true);
         preview.setText(""); //$NON-NLS-1$

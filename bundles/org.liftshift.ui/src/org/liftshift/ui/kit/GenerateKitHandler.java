@@ -38,8 +38,8 @@ public final class GenerateKitHandler extends AbstractHandler {
             design = input.getFile();
         }
         if (design == null) {
-            MessageDialog.openInformation(HandlerUtil.getActiveShell(event), "Generate Deployment Kit", //$NON-NLS-1$
-                    "Select a .liftshift design in the Migration Explorer, or open one in the design editor."); //$NON-NLS-1$
+            MessageDialog.openInformation(HandlerUtil.getActiveShell(event), Messages.Generate_title,
+                    Messages.Generate_noDesign);
             return null;
         }
         new GenerateKitJob(design, editor == null ? null : editor.planSnapshot()).schedule();

@@ -44,7 +44,7 @@ public final class GenerateKitJob extends Job {
      * @param plan   the design as an editor shows it, or null to read the file
      */
     public GenerateKitJob(IFile design, MigrationPlan plan) {
-        super(NLS.bind("Generating the deployment kit of {0}", design.getName())); //$NON-NLS-1$
+        super(NLS.bind(Messages.Generate_jobName, design.getName()));
         this.design = design;
         this.plan = plan;
         setUser(true);
@@ -67,31 +67,30 @@ public final class GenerateKitJob extends Job {
     protected IStatus run(IProgressMonitor monitor) {
         SubMonitor progress = SubMonitor.convert(monitor, 10);
         try {
-            progress.subTask("Reading the design"); //$NON-NLS-1$
+            progress.subTask(Messages.Generate_reading);
             MigrationPlan source = plan != null ? plan : MigrationFiles.load(design.getLocation().toPath());
             progress.worked(2);
             progress.checkCanceled();
 
-            progress.subTask("Validating"); //$NON-NLS-1$
+            progress.subTask(Messages.Generate_validating);
             DesignDiagnostics diagnostics = new DesignDiagnostics();
             diagnostics.validate(source);
             List<Diagnostic> errors = diagnostics.all().stream().filter(d -> d.getSeverity() >= Diagnostic.ERROR).toList();
             if (!errors.isEmpty() && !LiftshiftPreferences.getBoolean(LiftshiftPreferences.GENERATE_WITH_ERRORS)) {
                 MultiStatus refused = new MultiStatus(GenerateKitJob.class,
-                        0, NLS.bind("{0} has {1} errors, so no kit was generated. Fix them (Problems view), or allow "  //$NON-NLS-1$
-                                + "generating with errors in Window > Preferences > Liftshift.", design.getName(), errors.size())); //$NON-NLS-1$
+                        0, NLS.bind(Messages.Generate_refused, design.getName(), errors.size()));
                 errors.forEach(error -> refused.add(Status.error(error.getMessage())));
                 return refused;
             }
             progress.worked(2);
             progress.checkCanceled();
 
-            progress.subTask("Generating scripts"); //$NON-NLS-1$
+            progress.subTask(Messages.Generate_generating);
             DeploymentKit kit = DeploymentKit.of(source);
             progress.worked(3);
             progress.checkCanceled();
 
-            progress.subTask("Writing files"); //$NON-NLS-1$
+            progress.subTask(Messages.Generate_writing);
             IFolder folder = kitFolder(design);
             kit.write(folder.getLocation().toPath());
             folder.getProject().refreshLocal(IResource.DEPTH_INFINITE, progress.split(2));
@@ -104,7 +103,7 @@ public final class GenerateKitJob extends Job {
         } catch (MigrationFileException e) {
             return Status.error(NLS.bind("{0}: {1}", design.getFullPath(), e.getMessage()), e); //$NON-NLS-1$
         } catch (IOException | CoreException e) {
-            return Status.error(NLS.bind("Could not write the kit of {0}: {1}", design.getFullPath(), e.getMessage()), e); //$NON-NLS-1$
+            return Status.error(NLS.bind(Messages.Generate_writeFailed, design.getFullPath(), e.getMessage()), e);
         }
     }
 
