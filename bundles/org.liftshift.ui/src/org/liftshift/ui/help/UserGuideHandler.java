@@ -7,6 +7,7 @@ import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.runtime.FileLocator;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 
@@ -21,7 +22,7 @@ public final class UserGuideHandler extends AbstractHandler {
         try {
             PlatformUI.getWorkbench().getBrowserSupport().getExternalBrowser().openURL(guide());
         } catch (IOException | PartInitException e) {
-            throw new ExecutionException("Could not open the user guide: " + e.getMessage(), e); //$NON-NLS-1$
+            throw new ExecutionException(NLS.bind(Messages.Guide_openFailed, e.getMessage()), e);
         }
         return null;
     }

@@ -17,9 +17,10 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.jface.viewers.StructuredViewer;
 import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.ui.IMemento;
 import org.eclipse.ui.navigator.ICommonContentExtensionSite;
 import org.eclipse.ui.navigator.ICommonContentProvider;
-import org.eclipse.ui.IMemento;
 import org.liftshift.model.persistence.MigrationFileException;
 import org.liftshift.model.persistence.MigrationFiles;
 import org.liftshift.model.plan.MigrationPlan;
@@ -81,7 +82,7 @@ public final class DesignFileContent implements ICommonContentProvider, IResourc
         if (parent instanceof IFile file && EXTENSION.equals(file.getFileExtension())) {
             Object[] content = CONTENT.get(file);
             if (content == null) {
-                content = new Object[] { new Notice(file, "Loading...") }; //$NON-NLS-1$
+                content = new Object[] { new Notice(file, Messages.Explorer_loading) };
                 CONTENT.put(file, content);
                 load(file);
             }
@@ -103,7 +104,7 @@ public final class DesignFileContent implements ICommonContentProvider, IResourc
     }
 
     private void load(IFile file) {
-        Job.create("Reading " + file.getName(), monitor -> { //$NON-NLS-1$
+        Job.create(NLS.bind(Messages.Explorer_reading, file.getName()), monitor -> {
             Object[] content;
             try {
                 MigrationPlan plan = MigrationFiles.load(file.getLocation().toPath());

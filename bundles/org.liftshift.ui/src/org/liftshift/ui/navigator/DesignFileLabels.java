@@ -24,7 +24,7 @@ public final class DesignFileLabels extends ItemLabelProvider implements ICommon
     @Override
     public String getText(Object element) {
         if (element instanceof DesignFileContent.PlanNode) {
-            return "Plan: mappings, orchestration, waves, findings, BCDR"; //$NON-NLS-1$
+            return Messages.Explorer_plan;
         }
         if (element instanceof DesignFileContent.Notice notice) {
             return notice.text();

@@ -43,7 +43,7 @@ public final class DesignBuilder extends IncrementalProjectBuilder {
             if (progress.isCanceled()) {
                 throw new OperationCanceledException();
             }
-            progress.subTask(NLS.bind("Validating {0}", file.getFullPath())); //$NON-NLS-1$
+            progress.subTask(NLS.bind(Messages.Builder_validating, file.getFullPath()));
             validate(file);
             progress.worked(1);
         }

@@ -9,6 +9,7 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.osgi.util.NLS;
 import org.liftshift.model.navigation.ObjectPaths;
 import org.liftshift.model.persistence.MigrationFileException;
 import org.liftshift.model.plan.AssessmentFinding;
@@ -48,8 +49,8 @@ public final class DesignMarkers {
         }
         for (AssessmentFinding finding : findings) {
             if (finding.getStatus() == FindingStatus.OPEN) {
-                String message = "[" + finding.getRuleId() + "] " + finding.getEvidence() //$NON-NLS-1$ //$NON-NLS-2$
-                        + (finding.getRecommendation() == null ? "" : " Fix: " + finding.getRecommendation()); //$NON-NLS-1$ //$NON-NLS-2$
+                String message = finding.getRecommendation() == null ? NLS.bind(Messages.Marker_finding, finding.getRuleId(), finding.getEvidence())
+                        : NLS.bind(Messages.Marker_findingWithFix, new Object[] { finding.getRuleId(), finding.getEvidence(), finding.getRecommendation() });
                 create(file, ASSESSMENT, finding.getRuleId(), severity(finding.getSeverity()), message,
                         finding.getSubject() != null ? finding.getSubject() : finding);
             }
@@ -61,7 +62,7 @@ public final class DesignMarkers {
         file.deleteMarkers(TYPE, true, IResource.DEPTH_ZERO);
         IMarker marker = file.createMarker(TYPE);
         marker.setAttribute(IMarker.SEVERITY, IMarker.SEVERITY_ERROR);
-        marker.setAttribute(IMarker.MESSAGE, problem.problem() + (problem.fix() == null ? "" : " Fix: " + problem.fix())); //$NON-NLS-1$ //$NON-NLS-2$
+        marker.setAttribute(IMarker.MESSAGE, problem.fix() == null ? problem.problem() : NLS.bind(Messages.Marker_unreadable, problem.problem(), problem.fix()));
         if (problem.line() > 0) {
             marker.setAttribute(IMarker.LINE_NUMBER, problem.line());
         }
