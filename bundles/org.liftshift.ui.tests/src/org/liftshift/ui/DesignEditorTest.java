@@ -7,8 +7,6 @@ import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
@@ -17,7 +15,6 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,17 +31,12 @@ class DesignEditorTest {
     @BeforeEach
     void createProject() throws Exception {
         page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-        project = ResourcesPlugin.getWorkspace().getRoot().getProject("Contoso migration");
-        if (!project.exists()) {
-            project.create(null);
-        }
-        project.open(null);
+        project = TestDesigns.project("Contoso migration");
     }
 
     @AfterEach
     void closeEditors() throws Exception {
-        page.closeAllEditors(false);
-        project.delete(true, null);
+        TestDesigns.closeAndDelete(page, project);
     }
 
     @Test
@@ -142,17 +134,11 @@ class DesignEditorTest {
     }
 
     private DesignEditor open(IFile file) throws Exception {
-        DesignEditor editor = (DesignEditor) IDE.openEditor(page, file, DesignEditor.ID);
-        assertThat(Widgets.waitFor(editor::isLoaded, 20)).as("the design loads").isTrue();
-        drain();
-        return editor;
+        return TestDesigns.open(page, file);
     }
 
     private IFile sample(String name) throws Exception {
-        IFile file = project.getFile(name);
-        MigrationFiles.save(ContosoSample.build().plan, file.getLocation().toPath());
-        project.refreshLocal(IResource.DEPTH_INFINITE, null);
-        return file;
+        return TestDesigns.save(project, name, ContosoSample.build().plan);
     }
 
     private static Control find(Composite root, String testId) {

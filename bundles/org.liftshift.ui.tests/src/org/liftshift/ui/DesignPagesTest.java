@@ -6,8 +6,6 @@ import java.util.Arrays;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
@@ -19,7 +17,6 @@ import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
-import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,17 +41,12 @@ class DesignPagesTest {
     @BeforeEach
     void createProject() throws Exception {
         page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-        project = ResourcesPlugin.getWorkspace().getRoot().getProject("Pages");
-        if (!project.exists()) {
-            project.create(null);
-        }
-        project.open(null);
+        project = TestDesigns.project("Pages");
     }
 
     @AfterEach
     void closeEditors() throws Exception {
-        page.closeAllEditors(false);
-        project.delete(true, null);
+        TestDesigns.closeAndDelete(page, project);
     }
 
     @Test
@@ -235,16 +227,10 @@ class DesignPagesTest {
     }
 
     private IFile save(String name, MigrationPlan plan) throws Exception {
-        IFile file = project.getFile(name);
-        MigrationFiles.save(plan, file.getLocation().toPath());
-        project.refreshLocal(IResource.DEPTH_INFINITE, null);
-        return file;
+        return TestDesigns.save(project, name, plan);
     }
 
     private DesignEditor open(IFile file) throws Exception {
-        DesignEditor editor = (DesignEditor) IDE.openEditor(page, file, DesignEditor.ID);
-        assertThat(Widgets.waitFor(editor::isLoaded, 20)).isTrue();
-        Widgets.drain();
-        return editor;
+        return TestDesigns.open(page, file);
     }
 }

@@ -8,8 +8,6 @@ import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.Adapters;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -30,7 +28,6 @@ import org.eclipse.ui.views.properties.IPropertySource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.liftshift.model.persistence.MigrationFiles;
 import org.liftshift.model.target.AzureSsisIntegrationRuntime;
 import org.liftshift.samples.ContosoSample;
 import org.liftshift.ui.editor.DesignEditor;
@@ -45,20 +42,13 @@ class ExplorerOutlinePropertiesTest {
     @BeforeEach
     void createProject() throws Exception {
         page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-        project = ResourcesPlugin.getWorkspace().getRoot().getProject("Explorer");
-        if (!project.exists()) {
-            project.create(null);
-        }
-        project.open(null);
-        design = project.getFile("contoso.liftshift");
-        MigrationFiles.save(ContosoSample.build().plan, design.getLocation().toPath());
-        project.refreshLocal(IResource.DEPTH_INFINITE, null);
+        project = TestDesigns.project("Explorer");
+        design = TestDesigns.save(project, "contoso.liftshift", ContosoSample.build().plan);
     }
 
     @AfterEach
     void closeEditors() throws Exception {
-        page.closeAllEditors(false);
-        project.delete(true, null);
+        TestDesigns.closeAndDelete(page, project);
     }
 
     @Test

@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.SWT;
@@ -16,13 +13,11 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.liftshift.assess.PackageAssessment;
 import org.liftshift.model.estate.Package;
-import org.liftshift.model.persistence.MigrationFiles;
 import org.liftshift.model.plan.AssessmentFinding;
 import org.liftshift.model.plan.DesignChange;
 import org.liftshift.model.plan.FindingStatus;
@@ -33,6 +28,7 @@ import org.liftshift.model.target.AzureSsisIntegrationRuntime;
 import org.liftshift.model.target.IntegrationRuntimeEdition;
 import org.liftshift.samples.ContosoSample;
 import org.liftshift.ui.Screens;
+import org.liftshift.ui.TestDesigns;
 import org.liftshift.ui.Widgets;
 import org.liftshift.ui.editor.DesignEditor;
 
@@ -45,17 +41,12 @@ class AssessmentViewTest {
     @BeforeEach
     void createProject() throws Exception {
         page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-        project = ResourcesPlugin.getWorkspace().getRoot().getProject("Assessment");
-        if (!project.exists()) {
-            project.create(null);
-        }
-        project.open(null);
+        project = TestDesigns.project("Assessment");
     }
 
     @AfterEach
     void closeEditors() throws Exception {
-        page.closeAllEditors(false);
-        project.delete(true, null);
+        TestDesigns.closeAndDelete(page, project);
     }
 
     @Test
@@ -158,12 +149,6 @@ class AssessmentViewTest {
     }
 
     private DesignEditor open(MigrationPlan plan) throws Exception {
-        IFile file = project.getFile("design.liftshift");
-        MigrationFiles.save(plan, file.getLocation().toPath());
-        project.refreshLocal(IResource.DEPTH_INFINITE, null);
-        DesignEditor editor = (DesignEditor) IDE.openEditor(page, file, DesignEditor.ID);
-        assertThat(Widgets.waitFor(editor::isLoaded, 20)).isTrue();
-        Widgets.drain();
-        return editor;
+        return TestDesigns.open(page, TestDesigns.save(project, "design.liftshift", plan));
     }
 }

@@ -58,6 +58,7 @@ import org.liftshift.model.target.SqlHost;
 import org.liftshift.model.target.SsisCatalogDesign;
 import org.liftshift.model.target.VNetInjection;
 import org.liftshift.model.target.VirtualNetwork;
+import org.liftshift.ui.DesignFiles;
 import org.liftshift.ui.problems.DesignMarkers;
 import org.liftshift.validate.IncrementalValidation;
 
@@ -106,6 +107,7 @@ public final class DesignEditor extends FormEditor implements IEditingDomainProv
     private IncrementalValidation validation;
     private MigrationFileException loadError;
     private Runnable pendingReveal;
+    private int revision;
     private DesignOutlinePage outline;
 
     @Override
@@ -214,6 +216,7 @@ public final class DesignEditor extends FormEditor implements IEditingDomainProv
     }
 
     private void commandStackChanged(EventObject event) {
+        revision++;
         validation.update();
         diagnostics.use(validation.diagnostics());
         getSite().getShell().getDisplay().asyncExec(() -> {
@@ -240,6 +243,11 @@ public final class DesignEditor extends FormEditor implements IEditingDomainProv
     /** Runs {@code refresher} after every change, undo and redo, on the display thread. */
     public void onChange(Runnable refresher) {
         refreshers.add(refresher);
+    }
+
+    /** How many times the design has changed (edits, undos, redos) since it was opened. */
+    int revision() {
+        return revision;
     }
 
     /** The design being edited, or null while it loads (or when it cannot be read). Edit it only through commands. */
@@ -413,8 +421,8 @@ public final class DesignEditor extends FormEditor implements IEditingDomainProv
             return;
         }
         IPath chosen = dialog.getResult();
-        if (!"liftshift".equals(chosen.getFileExtension())) { //$NON-NLS-1$
-            chosen = chosen.addFileExtension("liftshift"); //$NON-NLS-1$
+        if (!DesignFiles.EXTENSION.equals(chosen.getFileExtension())) {
+            chosen = chosen.addFileExtension(DesignFiles.EXTENSION);
         }
         saveAs(ResourcesPlugin.getWorkspace().getRoot().getFile(chosen));
     }

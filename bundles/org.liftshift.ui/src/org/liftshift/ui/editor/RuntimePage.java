@@ -2,6 +2,7 @@ package org.liftshift.ui.editor;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.swt.SWT;
@@ -32,6 +33,9 @@ final class RuntimePage extends DesignFormPage {
     static final String ID = "runtime"; //$NON-NLS-1$
     /** Nodes an Azure-SSIS IR may have without a support request. */
     static final int MAX_NODES = 10;
+
+    private Map<AzureSsisIntegrationRuntime, PeakConcurrency.Peak> peaks;
+    private int peaksRevision;
 
     RuntimePage(DesignEditor editor) {
         super(editor, ID, "Integration runtime"); //$NON-NLS-1$
@@ -116,7 +120,7 @@ final class RuntimePage extends DesignFormPage {
 
     private String capacityText(AzureSsisIntegrationRuntime runtime) {
         int capacity = PeakConcurrency.capacity(runtime);
-        PeakConcurrency.Peak peak = PeakConcurrency.of(editor.plan()).get(runtime);
+        PeakConcurrency.Peak peak = peaks().get(runtime);
         String runs = "Runs " + capacity + " packages at once (" + runtime.getNodeCount() + " nodes x " //$NON-NLS-1$ //$NON-NLS-2$
                 + runtime.getMaxParallelExecutionsPerNode() + " per node). "; //$NON-NLS-1$
         if (peak == null) {
@@ -129,9 +133,21 @@ final class RuntimePage extends DesignFormPage {
                                 : "Raise the executions per node or spread the schedules."); //$NON-NLS-1$
     }
 
+    /**
+     * The peaks of the design as it is now, computed once per change of the design rather than for every label
+     * and button of every IR: each computation walks every Agent job.
+     */
+    private Map<AzureSsisIntegrationRuntime, PeakConcurrency.Peak> peaks() {
+        if (peaks == null || peaksRevision != editor.revision()) {
+            peaks = PeakConcurrency.of(editor.plan());
+            peaksRevision = editor.revision();
+        }
+        return peaks;
+    }
+
     /** The nodes that run the peak at the current executions per node, capped at {@link #MAX_NODES}. */
     private int nodesForPeak(AzureSsisIntegrationRuntime runtime) {
-        PeakConcurrency.Peak peak = PeakConcurrency.of(editor.plan()).get(runtime);
+        PeakConcurrency.Peak peak = peaks().get(runtime);
         int perNode = Math.max(1, runtime.getMaxParallelExecutionsPerNode());
         if (peak == null) {
             return runtime.getNodeCount();

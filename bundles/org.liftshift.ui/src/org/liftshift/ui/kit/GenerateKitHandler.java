@@ -3,13 +3,13 @@ package org.liftshift.ui.kit;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.runtime.Adapters;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.handlers.HandlerUtil;
+import org.liftshift.ui.DesignFiles;
 import org.liftshift.ui.editor.DesignEditor;
 
 /**
@@ -31,8 +31,7 @@ public final class GenerateKitHandler extends AbstractHandler {
             editor = designEditor;
             design = input.getFile();
         } else if (selection instanceof IStructuredSelection structured && !structured.isEmpty()) {
-            IFile file = Adapters.adapt(structured.getFirstElement(), IFile.class);
-            design = file != null && "liftshift".equals(file.getFileExtension()) ? file : null; //$NON-NLS-1$
+            design = DesignFiles.designOf(structured.getFirstElement());
         } else if (active instanceof DesignEditor designEditor && active.getEditorInput() instanceof IFileEditorInput input) {
             editor = designEditor;
             design = input.getFile();

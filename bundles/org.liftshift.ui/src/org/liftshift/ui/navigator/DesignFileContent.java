@@ -24,6 +24,7 @@ import org.eclipse.ui.navigator.ICommonContentProvider;
 import org.liftshift.model.persistence.MigrationFileException;
 import org.liftshift.model.persistence.MigrationFiles;
 import org.liftshift.model.plan.MigrationPlan;
+import org.liftshift.ui.DesignFiles;
 import org.liftshift.ui.emf.ItemContentProvider;
 
 /**
@@ -33,8 +34,6 @@ import org.liftshift.ui.emf.ItemContentProvider;
  * changes.
  */
 public final class DesignFileContent implements ICommonContentProvider, IResourceChangeListener {
-
-    static final String EXTENSION = "liftshift"; //$NON-NLS-1$
 
     /** The plan part of a design: everything but estate and target. */
     public record PlanNode(IFile file, MigrationPlan plan) {
@@ -79,7 +78,7 @@ public final class DesignFileContent implements ICommonContentProvider, IResourc
 
     @Override
     public Object[] getChildren(Object parent) {
-        if (parent instanceof IFile file && EXTENSION.equals(file.getFileExtension())) {
+        if (parent instanceof IFile file && DesignFiles.isDesign(file)) {
             Object[] content = CONTENT.get(file);
             if (content == null) {
                 content = new Object[] { new Notice(file, Messages.Explorer_loading) };
@@ -156,7 +155,7 @@ public final class DesignFileContent implements ICommonContentProvider, IResourc
     @Override
     public boolean hasChildren(Object element) {
         if (element instanceof IFile file) {
-            return EXTENSION.equals(file.getFileExtension());
+            return DesignFiles.isDesign(file);
         }
         if (element instanceof PlanNode) {
             return true;
@@ -169,7 +168,7 @@ public final class DesignFileContent implements ICommonContentProvider, IResourc
         try {
             if (event.getDelta() != null) {
                 event.getDelta().accept(delta -> {
-                    if (delta.getResource() instanceof IFile file && EXTENSION.equals(file.getFileExtension())
+                    if (delta.getResource() instanceof IFile file && DesignFiles.isDesign(file)
                             && (delta.getKind() == IResourceDelta.REMOVED || (delta.getFlags() & IResourceDelta.CONTENT) != 0)) {
                         Object[] old = CONTENT.remove(file);
                         if (old != null) {

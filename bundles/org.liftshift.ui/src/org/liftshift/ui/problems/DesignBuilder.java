@@ -17,6 +17,7 @@ import org.eclipse.osgi.util.NLS;
 import org.liftshift.model.persistence.MigrationFileException;
 import org.liftshift.model.persistence.MigrationFiles;
 import org.liftshift.model.plan.MigrationPlan;
+import org.liftshift.ui.DesignFiles;
 import org.liftshift.ui.editor.DesignDiagnostics;
 
 /**
@@ -27,7 +28,6 @@ import org.liftshift.ui.editor.DesignDiagnostics;
 public final class DesignBuilder extends IncrementalProjectBuilder {
 
     public static final String ID = "org.liftshift.ui.designBuilder"; //$NON-NLS-1$
-    static final String EXTENSION = "liftshift"; //$NON-NLS-1$
 
     @Override
     protected IProject[] build(int kind, Map<String, String> args, IProgressMonitor monitor) throws CoreException {
@@ -56,7 +56,7 @@ public final class DesignBuilder extends IncrementalProjectBuilder {
     }
 
     private static boolean collect(IResource resource, List<IFile> files) {
-        if (resource instanceof IFile file && EXTENSION.equals(file.getFileExtension()) && !file.isDerived()) {
+        if (resource instanceof IFile file && DesignFiles.isDesign(file) && !file.isDerived()) {
             files.add(file);
         }
         // output folders (the deployment kits) hold no designs

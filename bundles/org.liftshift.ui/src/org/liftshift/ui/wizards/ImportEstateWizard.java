@@ -1,7 +1,6 @@
 package org.liftshift.ui.wizards;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.runtime.Adapters;
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -16,6 +15,7 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.part.FileEditorInput;
+import org.liftshift.ui.DesignFiles;
 import org.liftshift.ui.editor.DesignEditor;
 
 /**
@@ -37,9 +37,7 @@ public final class ImportEstateWizard extends Wizard implements IImportWizard {
 
     @Override
     public void init(IWorkbench workbench, IStructuredSelection selection) {
-        Object first = selection == null ? null : selection.getFirstElement();
-        IFile file = first == null ? null : Adapters.adapt(first, IFile.class);
-        initialDesign = file != null && "liftshift".equals(file.getFileExtension()) ? file : null; //$NON-NLS-1$
+        initialDesign = DesignFiles.designOf(selection == null ? null : selection.getFirstElement());
     }
 
     @Override

@@ -21,6 +21,7 @@ import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.liftshift.ui.DesignFiles;
 import org.liftshift.ui.editor.DesignEditor;
 
 /** Which SSIS files and folders to import, and into which design. */
@@ -139,7 +140,7 @@ final class ImportSourcesPage extends WizardPage {
         if (!status.isOK()) {
             return status.getMessage();
         }
-        if (!"liftshift".equals(path.getFileExtension())) { //$NON-NLS-1$
+        if (!DesignFiles.EXTENSION.equals(path.getFileExtension())) {
             return Messages.Import_notADesign;
         }
         if (!ResourcesPlugin.getWorkspace().getRoot().getProject(path.segment(0)).isOpen()) {

@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.function.Supplier;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.runtime.Adapters;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -16,6 +15,7 @@ import org.liftshift.azure.sql.SqlServerConnectionUrl;
 import org.liftshift.importer.server.JdbcConnections;
 import org.liftshift.importer.server.ServerImport;
 import org.liftshift.importer.server.ServerPasswords;
+import org.liftshift.ui.DesignFiles;
 
 /**
  * File &gt; Import &gt; Liftshift &gt; SQL Server (SSISDB and msdb): reads a live server's catalog and
@@ -45,9 +45,7 @@ public final class SqlServerImportWizard extends Wizard implements IImportWizard
 
     @Override
     public void init(IWorkbench workbench, IStructuredSelection selection) {
-        Object first = selection == null ? null : selection.getFirstElement();
-        IFile file = first == null ? null : Adapters.adapt(first, IFile.class);
-        initialDesign = file != null && "liftshift".equals(file.getFileExtension()) ? file : null; //$NON-NLS-1$
+        initialDesign = DesignFiles.designOf(selection == null ? null : selection.getFirstElement());
     }
 
     @Override
