@@ -62,4 +62,6 @@ done
 # Java 22+ compiles the other benchmark sources of this folder on demand (JEP 458)
 heap=-Xmx2g
 [ "$name" = import ] && heap=-Xmx1g   # the goal of issue 5: an estate of 10,000 packages in 1 GB
-exec "${JAVA_HOME:+$JAVA_HOME/bin/}java" "$heap" -cp "$classpath" "$main" "$@"
+# BENCHMARK_VM_ARGS adds JVM options, e.g. to compare JIT settings
+# shellcheck disable=SC2086
+exec "${JAVA_HOME:+$JAVA_HOME/bin/}java" "$heap" ${BENCHMARK_VM_ARGS:-} -cp "$classpath" "$main" "$@"

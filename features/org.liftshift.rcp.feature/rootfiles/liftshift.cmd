@@ -37,8 +37,19 @@ if not defined LAUNCHER (
 
 set "VMARGS=-Xms128m -Xmx2g -Dosgi.requiredJavaVersion=21 -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8"
 
+rem The workbench: AWT headless (it only rasterises SVG icons) and C2 kept for code that stays hot,
+rem so that its compiler thread does not compete with the display thread while the workbench starts
+rem (see liftshift.sh and releng/benchmarks/run.sh startup).
+set "GUIARGS=-Djava.awt.headless=true -XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000 -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=400000"
+rem The workbench's classes, parsed once into an archive the JVM writes when the first workbench closes
+rem and maps at each later start (rewritten for another Java or installation).
+if defined LOCALAPPDATA (
+  if not exist "%LOCALAPPDATA%\Liftshift" mkdir "%LOCALAPPDATA%\Liftshift" 2>nul
+  if exist "%LOCALAPPDATA%\Liftshift" set "GUIARGS=!GUIARGS! -XX:+AutoCreateSharedArchive "-XX:SharedArchiveFile=%LOCALAPPDATA%\Liftshift\classes-java%JAVA_MAJOR%.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off"
+)
+
 if "%~1"=="" (
-  start "Liftshift" "%JAVA_EXE:java.exe=javaw.exe%" %VMARGS% %LIFTSHIFT_VM_ARGS% -jar "%LAUNCHER%" -install "%LIFTSHIFT_HOME%" -name Liftshift
+  start "Liftshift" "%JAVA_EXE:java.exe=javaw.exe%" %VMARGS% %GUIARGS% %LIFTSHIFT_VM_ARGS% -jar "%LAUNCHER%" -install "%LIFTSHIFT_HOME%" -name Liftshift
   exit /b 0
 )
 "%JAVA_EXE%" %VMARGS% -Djava.awt.headless=true "-Dliftshift.cwd=%CD%" %LIFTSHIFT_VM_ARGS% -jar "%LAUNCHER%" -install "%LIFTSHIFT_HOME%" -application org.liftshift.cli.app -nosplash -data @none -consoleLog %*

@@ -38,8 +38,24 @@ if [ "$(uname -s)" = "Darwin" ]; then
 fi
 
 if [ $# -eq 0 ]; then
+  # The workbench draws with SWT only: AWT is used headless, to rasterise the platform's SVG icons,
+  # so it opens no connection of its own to the display. C2 compiles only code that stays hot (the
+  # design rules on large estates), not the code that runs a few thousand times while the workbench
+  # starts: on two cores its compiler thread would compete with the display thread.
+  gui="-Djava.awt.headless=true -XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000"
+  gui="$gui -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=400000"
+  # The classes of the workbench, parsed and verified once, in an archive the JVM writes when the first
+  # workbench of this installation and Java closes, and maps at each later start. One archive per
+  # installation: the JVM rewrites an archive made for another class path or another Java.
+  # releng/benchmarks/run.sh startup measures all three.
+  cache="${XDG_CACHE_HOME:-$HOME/.cache}/liftshift"
+  if mkdir -p "$cache" 2>/dev/null; then
+    install_id=$(printf '%s' "$home" | cksum | cut -d ' ' -f 1)
+    gui="$gui -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=$cache/classes-$install_id-java$major.jsa"
+    gui="$gui -Xlog:cds=off -Xlog:cds+dynamic=off"
+  fi
   # shellcheck disable=SC2086
-  exec "$java" $vmargs ${LIFTSHIFT_VM_ARGS:-} -jar "$launcher" -install "$home" -name Liftshift
+  exec "$java" $vmargs $gui ${LIFTSHIFT_VM_ARGS:-} -jar "$launcher" -install "$home" -name Liftshift
 fi
 # shellcheck disable=SC2086
 exec "$java" $vmargs -Djava.awt.headless=true "-Dliftshift.cwd=$PWD" ${LIFTSHIFT_VM_ARGS:-} \

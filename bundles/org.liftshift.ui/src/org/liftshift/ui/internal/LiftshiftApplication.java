@@ -12,6 +12,7 @@ public final class LiftshiftApplication implements IApplication {
     @Override
     public Object start(IApplicationContext context) {
         StartupBenchmark.applicationStarted();
+        StartupWarmup.start();
         Display display = PlatformUI.createDisplay();
         try {
             int code = PlatformUI.createAndRunWorkbench(display, new LiftshiftWorkbenchAdvisor());
