@@ -6,6 +6,11 @@ import org.eclipse.core.resources.IFolder;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.text.Document;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.presentation.PresentationReconciler;
+import org.eclipse.jface.text.rules.DefaultDamagerRepairer;
+import org.eclipse.jface.text.source.SourceViewer;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -14,13 +19,9 @@ import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
-import org.eclipse.swt.custom.StyleRange;
-import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.dnd.Clipboard;
 import org.eclipse.swt.dnd.TextTransfer;
 import org.eclipse.swt.dnd.Transfer;
-import org.eclipse.swt.graphics.Color;
-import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.program.Program;
@@ -44,7 +45,8 @@ public final class DeploymentKitView extends ViewPart {
 
     private Label heading;
     private TableViewer files;
-    private StyledText preview;
+    private SourceViewer preview;
+    private final ScriptTokenScanner scanner = new ScriptTokenScanner();
     private IFolder folder;
     private final Action openFolder = new Action(Messages.KitView_openFolder) {
         @Override
@@ -59,7 +61,7 @@ public final class DeploymentKitView extends ViewPart {
         public void run() {
             KitFile file = selected();
             if (file != null) {
-                Clipboard clipboard = new Clipboard(preview.getDisplay());
+                Clipboard clipboard = new Clipboard(preview.getTextWidget().getDisplay());
                 try {
                     clipboard.setContents(new Object[] { file.content() }, new Transfer[] { TextTransfer.getInstance() });
                 } finally {
@@ -102,9 +104,15 @@ public final class DeploymentKitView extends ViewPart {
         column(Messages.KitView_purpose, 420, KitFile::purpose);
         files.addSelectionChangedListener(event -> showSelected());
 
-        preview = new StyledText(sash, SWT.BORDER | SWT.READ_ONLY | SWT.H_SCROLL | SWT.V_SCROLL);
-        preview.setFont(JFaceResources.getTextFont());
-        preview.setData(DesignEditor.TEST_ID, "kit.preview"); //$NON-NLS-1$
+        preview = new SourceViewer(sash, null, SWT.BORDER | SWT.H_SCROLL | SWT.V_SCROLL);
+        preview.setEditable(false);
+        preview.getTextWidget().setFont(JFaceResources.getTextFont());
+        preview.getTextWidget().setData(DesignEditor.TEST_ID, "kit.preview"); //$NON-NLS-1$
+        DefaultDamagerRepairer colouring = new DefaultDamagerRepairer(scanner);
+        PresentationReconciler reconciler = new PresentationReconciler();
+        reconciler.setDamager(colouring, IDocument.DEFAULT_CONTENT_TYPE);
+        reconciler.setRepairer(colouring, IDocument.DEFAULT_CONTENT_TYPE);
+        reconciler.install(preview);
         sash.setWeights(2, 3);
 
         openFolder.setEnabled(false);
@@ -131,7 +139,7 @@ public final class DeploymentKitView extends ViewPart {
         heading.setText(NLS.bind(Messages.KitView_heading, kit.size(), kitFolder.getFullPath()));
         files.setInput(kit.toArray(KitFile[]::new));
         openFolder.setEnabled(true);
-        preview.setText(""); //$NON-NLS-1$
+        preview.setDocument(new Document());
         copy.setEnabled(false);
     }
 
@@ -157,28 +165,8 @@ public final class DeploymentKitView extends ViewPart {
         if (file == null) {
             return;
         }
-        preview.setText(file.content());
-        List<ScriptTokens.Token> tokens = ScriptTokens.of(file.content(), ScriptTokens.Language.of(file.path()));
-        StyleRange[] styles = new StyleRange[tokens.size()];
-        for (int i = 0; i < styles.length; i++) {
-            ScriptTokens.Token token = tokens.get(i);
-            StyleRange style = new StyleRange(token.start(), token.length(), colour(token.kind()), null);
-            style.fontStyle = token.kind() == ScriptTokens.Kind.KEYWORD ? SWT.BOLD : SWT.NORMAL;
-            styles[i] = style;
-        }
-        preview.setStyleRanges(styles);
-    }
-
-    private Color colour(ScriptTokens.Kind kind) {
-        RGB rgb = switch (kind) {
-            case COMMENT -> new RGB(63, 127, 95);
-            case STRING -> new RGB(42, 0, 255);
-            case KEYWORD -> new RGB(127, 0, 85);
-            case COMMAND -> new RGB(0, 110, 140);
-            case PARAMETER -> new RGB(100, 70, 0);
-            case VARIABLE -> new RGB(190, 90, 0);
-        };
-        return new Color(rgb);
+        scanner.setLanguage(ScriptTokens.Language.of(file.path()));
+        preview.setDocument(new Document(file.content()));
     }
 
     @Override
