@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.liftshift.model.navigation.DesignNavigation;
@@ -39,7 +40,7 @@ final class CatalogPage extends DesignFormPage {
 
     @Override
     protected void createContent(ScrolledForm form, Composite body) {
-        form.setText("SSISDB: host, endpoint and authentication"); //$NON-NLS-1$
+        form.setText(Messages.Catalog_ssisdbHostEndpointAndAuthentication);
         for (AzureSsisIntegrationRuntime runtime : DesignNavigation.runtimes(editor.plan())) {
             if (runtime.getCatalog() != null) {
                 createSection(body, runtime, runtime.getCatalog());
@@ -49,11 +50,11 @@ final class CatalogPage extends DesignFormPage {
 
     private void createSection(Composite body, AzureSsisIntegrationRuntime runtime, SsisCatalogDesign catalog) {
         Composite client = section(body, runtime.getName(),
-                "SSISDB on " + (catalog.getHost() == null ? "no host yet" : hostLabel(catalog)), 2); //$NON-NLS-1$ //$NON-NLS-2$
+                NLS.bind(Messages.Catalog_sectionDescription, catalog.getHost() == null ? Messages.Catalog_noHostYet : hostLabel(catalog)), 2);
         String id = runtime.getName();
-        label(client, "Endpoint:"); //$NON-NLS-1$
+        label(client, Messages.Catalog_endpoint);
         enumCombo(client, id + ".endpoint", catalog, TargetPackage.Literals.SSIS_CATALOG_DESIGN__ENDPOINT_KIND, CatalogEndpointKind.VALUES); //$NON-NLS-1$
-        label(client, "Authentication:"); //$NON-NLS-1$
+        label(client, Messages.Catalog_authentication);
         enumCombo(client, id + ".authentication", catalog, TargetPackage.Literals.SSIS_CATALOG_DESIGN__AUTHENTICATION, //$NON-NLS-1$
                 SsisDbAuthentication.VALUES);
 
@@ -63,15 +64,15 @@ final class CatalogPage extends DesignFormPage {
             if (mi.getSubnet() != null && mi.getSubnet().getNetworkSecurityGroup() != null) {
                 concerned.add(mi.getSubnet().getNetworkSecurityGroup());
             }
-            label(client, "Managed Instance:"); //$NON-NLS-1$
-            checkbox(client, "Public endpoint enabled (port 3342)", id + ".publicEndpointEnabled", mi, //$NON-NLS-1$ //$NON-NLS-2$
+            label(client, Messages.Catalog_managedInstance);
+            checkbox(client, Messages.Catalog_publicEndpointEnabledPort3342, id + ".publicEndpointEnabled", mi, //$NON-NLS-1$
                     TargetPackage.Literals.MANAGED_INSTANCE__PUBLIC_ENDPOINT_ENABLED);
         }
-        problems(client, 2, id + ".problems", () -> concerned, "No endpoint or authentication problem.", "EP-", "AUTH-"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        problems(client, 2, id + ".problems", () -> concerned, Messages.Catalog_noEndpointOrAuthenticationProblem, "EP-", "AUTH-"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
 
     private static String hostLabel(SsisCatalogDesign catalog) {
-        return (catalog.getHost() instanceof ManagedInstance ? "Managed Instance " : "SQL Database server ") //$NON-NLS-1$ //$NON-NLS-2$
-                + catalog.getHost().getName();
+        return NLS.bind(catalog.getHost() instanceof ManagedInstance ? Messages.Catalog_managedInstanceNamed : Messages.Catalog_sqlDatabaseServerNamed,
+                catalog.getHost().getName());
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -41,48 +42,48 @@ final class ContinuityPage extends DesignFormPage {
 
     @Override
     protected void createContent(ScrolledForm form, Composite body) {
-        form.setText("Business continuity and disaster recovery"); //$NON-NLS-1$
+        form.setText(Messages.Continuity_businessContinuityAndDisasterRecovery);
         BcdrDesign bcdr = editor.plan().getBcdr();
         if (bcdr == null) {
-            Composite client = section(body, "No BCDR design", //$NON-NLS-1$
-                    "SSISDB and the IR run in one region. A dual-standby pair keeps a second IR ready in a paired region.", 1); //$NON-NLS-1$
-            Button add = toolkit.createButton(client, "Design BCDR for this migration", SWT.PUSH); //$NON-NLS-1$
+            Composite client = section(body, Messages.Continuity_noBcdrDesign,
+                    Messages.Continuity_ssisdbAndTheIrRun, 1);
+            Button add = toolkit.createButton(client, Messages.Continuity_designBcdrForThisMigration, SWT.PUSH);
             add.setData(DesignEditor.TEST_ID, "bcdr.add"); //$NON-NLS-1$
             add.addListener(SWT.Selection, e -> execute(SetCommand.create(editor.getEditingDomain(), editor.plan(),
                     PlanPackage.Literals.MIGRATION_PLAN__BCDR, PlanFactory.eINSTANCE.createBcdrDesign())));
             return;
         }
-        Composite client = section(body, "Failover", "The SSISDB failover group and the dual-standby IR pair.", 2); //$NON-NLS-1$ //$NON-NLS-2$
+        Composite client = section(body, Messages.Continuity_failover, Messages.Continuity_theSsisdbFailoverGroupAnd, 2);
         List<AzureSsisIntegrationRuntime> runtimes = DesignNavigation.runtimes(editor.plan());
-        label(client, "Failover group:"); //$NON-NLS-1$
+        label(client, Messages.Continuity_failoverGroup);
         choiceCombo(client, "bcdr.failoverGroup", bcdr, PlanPackage.Literals.BCDR_DESIGN__FAILOVER_GROUP, all(FailoverGroup.class), //$NON-NLS-1$
                 FailoverGroup::getName);
-        label(client, "Primary IR:"); //$NON-NLS-1$
+        label(client, Messages.Continuity_primaryIr);
         choiceCombo(client, "bcdr.primaryRuntime", bcdr, PlanPackage.Literals.BCDR_DESIGN__PRIMARY_RUNTIME, runtimes, //$NON-NLS-1$
                 AzureSsisIntegrationRuntime::getName);
-        label(client, "Secondary region:"); //$NON-NLS-1$
+        label(client, Messages.Continuity_secondaryRegion);
         text(client, "bcdr.secondaryRegion", bcdr, PlanPackage.Literals.BCDR_DESIGN__SECONDARY_REGION); //$NON-NLS-1$
-        label(client, "Secondary factory:"); //$NON-NLS-1$
+        label(client, Messages.Continuity_secondaryFactory);
         choiceCombo(client, "bcdr.secondaryFactory", bcdr, PlanPackage.Literals.BCDR_DESIGN__SECONDARY_FACTORY, all(DataFactory.class), //$NON-NLS-1$
                 DataFactory::getName);
-        label(client, "Secondary IR:"); //$NON-NLS-1$
+        label(client, Messages.Continuity_secondaryIr);
         choiceCombo(client, "bcdr.secondaryRuntime", bcdr, PlanPackage.Literals.BCDR_DESIGN__SECONDARY_RUNTIME, runtimes, //$NON-NLS-1$
                 AzureSsisIntegrationRuntime::getName);
         if (bcdr.getPrimaryRuntime() != null && bcdr.getPrimaryRuntime().getCatalog() != null) {
-            label(client, "Dual-standby pair name:"); //$NON-NLS-1$
+            label(client, Messages.Continuity_dualStandbyPairName);
             text(client, "bcdr.pairName", bcdr.getPrimaryRuntime().getCatalog(), //$NON-NLS-1$
                     TargetPackage.Literals.SSIS_CATALOG_DESIGN__DUAL_STANDBY_PAIR_NAME);
         }
-        label(client, "Jobs in the secondary run as:"); //$NON-NLS-1$
+        label(client, Messages.Continuity_jobsInTheSecondaryRun);
         enumCombo(client, "bcdr.orchestration", bcdr, PlanPackage.Literals.BCDR_DESIGN__ORCHESTRATION, OrchestrationKind.VALUES); //$NON-NLS-1$
         label(client, ""); //$NON-NLS-1$
-        checkbox(client, "Keep the secondary IR running (faster failover, paid while idle)", "bcdr.keepSecondaryRunning", bcdr, //$NON-NLS-1$ //$NON-NLS-2$
+        checkbox(client, Messages.Continuity_keepTheSecondaryIrRunning, "bcdr.keepSecondaryRunning", bcdr, //$NON-NLS-1$
                 PlanPackage.Literals.BCDR_DESIGN__KEEP_SECONDARY_RUNNING);
 
-        Composite preview = section(body, "Scenario preview", "What the runbook will do when the primary region fails.", 1); //$NON-NLS-1$ //$NON-NLS-2$
+        Composite preview = section(body, Messages.Continuity_scenarioPreview, Messages.Continuity_whatTheRunbookWillDo, 1);
         liveLabel(preview, 1, "bcdr.scenario", () -> scenario(bcdr)); //$NON-NLS-1$
         List<EObject> concerned = new ArrayList<>(List.of(bcdr));
-        problems(preview, 1, "bcdr.problems", () -> concernedBy(bcdr, concerned), "No continuity problem.", "BCDR-", "CON-"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        problems(preview, 1, "bcdr.problems", () -> concernedBy(bcdr, concerned), Messages.Continuity_noContinuityProblem, "BCDR-", "CON-"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
 
     private static List<EObject> concernedBy(BcdrDesign bcdr, List<EObject> base) {
@@ -115,24 +116,23 @@ final class ContinuityPage extends DesignFormPage {
         AzureSsisIntegrationRuntime primary = bcdr.getPrimaryRuntime();
         AzureSsisIntegrationRuntime secondary = bcdr.getSecondaryRuntime();
         if (group == null || primary == null || secondary == null) {
-            return "Choose the failover group and both IRs of the pair to preview the failover."; //$NON-NLS-1$
+            return Messages.Continuity_chooseTheFailoverGroupAnd;
         }
         SsisCatalogDesign catalog = primary.getCatalog();
-        String pair = catalog == null || catalog.getDualStandbyPairName() == null ? "(no pair name yet)" : catalog.getDualStandbyPairName(); //$NON-NLS-1$
+        String pair = catalog == null || catalog.getDualStandbyPairName() == null ? Messages.Continuity_noPairNameYet : catalog.getDualStandbyPairName();
+        String secondaryServer = group.getSecondary() == null ? Messages.Continuity_theSecondary : group.getSecondary().getName();
+        String factory = bcdr.getSecondaryFactory() == null ? Messages.Continuity_noneChosen : bcdr.getSecondaryFactory().getName();
         StringBuilder text = new StringBuilder();
-        text.append("1. Failover group ").append(group.getName()).append(" fails over: ") //$NON-NLS-1$ //$NON-NLS-2$
-                .append(group.getSecondary() == null ? "the secondary" : group.getSecondary().getName()) //$NON-NLS-1$
-                .append(" becomes the read-write SSISDB host behind ").append(group.getReadWriteListener()).append(".\n"); //$NON-NLS-1$ //$NON-NLS-2$
-        text.append("2. IR ").append(secondary.getName()).append(" of pair ").append(pair) //$NON-NLS-1$ //$NON-NLS-2$
-                .append(bcdr.isKeepSecondaryRunning() ? " is already running and takes over SSISDB." : " is started and takes over SSISDB.") //$NON-NLS-1$ //$NON-NLS-2$
+        text.append(NLS.bind(Messages.Continuity_stepFailover, new Object[] { group.getName(), secondaryServer, group.getReadWriteListener() }))
                 .append('\n');
-        text.append("3. ").append(switch (bcdr.getOrchestration()) { //$NON-NLS-1$
-            case ADF_PIPELINE -> "The pipelines' triggers in factory " //$NON-NLS-1$
-                    + (bcdr.getSecondaryFactory() == null ? "(none chosen)" : bcdr.getSecondaryFactory().getName()) + " are started."; //$NON-NLS-1$ //$NON-NLS-2$
-            case MI_AGENT_JOB -> "The SSIS Agent jobs on the secondary Managed Instance are enabled; those on the old primary disabled."; //$NON-NLS-1$
-            case NOT_MIGRATED -> "No jobs are moved: packages are run by hand or by an outside scheduler."; //$NON-NLS-1$
+        text.append(NLS.bind(bcdr.isKeepSecondaryRunning() ? Messages.Continuity_stepRunningIr : Messages.Continuity_stepStartedIr,
+                secondary.getName(), pair)).append('\n');
+        text.append(switch (bcdr.getOrchestration()) {
+            case ADF_PIPELINE -> NLS.bind(Messages.Continuity_stepTriggers, factory);
+            case MI_AGENT_JOB -> Messages.Continuity_stepAgentJobs;
+            case NOT_MIGRATED -> Messages.Continuity_stepNoJobs;
         }).append('\n');
-        text.append("4. After the primary region is back: fail back the group, then swap the IR roles again."); //$NON-NLS-1$
+        text.append(Messages.Continuity_stepFailBack);
         return text.toString();
     }
 }

@@ -64,7 +64,7 @@ public final class DesignDiagnostics {
 
     public static String ruleId(Diagnostic diagnostic) {
         return DesignRule.SOURCE.equals(diagnostic.getSource())
-                ? DesignRule.byCode(diagnostic.getCode()).map(DesignRule::id).orElse("") : "";
+                ? DesignRule.byCode(diagnostic.getCode()).map(DesignRule::id).orElse("") : ""; //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     private static void collect(Diagnostic diagnostic, List<Diagnostic> leaves) {

@@ -32,6 +32,7 @@ import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.window.Window;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IFileEditorInput;
@@ -122,7 +123,7 @@ public final class DesignEditor extends FormEditor implements IEditingDomainProv
         if (contexts != null) {
             contexts.activateContext(CONTEXT_ID);
         }
-        loading = Job.create("Opening " + input.getName(), this::load); //$NON-NLS-1$
+        loading = Job.create(NLS.bind(Messages.Editor_opening, input.getName()), this::load);
         loading.setPriority(Job.INTERACTIVE);
         loading.schedule();
     }
@@ -186,7 +187,7 @@ public final class DesignEditor extends FormEditor implements IEditingDomainProv
         if (input instanceof IURIEditorInput uriInput) {
             return Path.of(uriInput.getURI());
         }
-        throw new PartInitException("The design editor opens .liftshift files; " + input.getName() + " is not one"); //$NON-NLS-1$
+        throw new PartInitException(NLS.bind(Messages.Editor_notADesign, input.getName()));
     }
 
     @Override
@@ -230,9 +231,9 @@ public final class DesignEditor extends FormEditor implements IEditingDomainProv
 
     private void updateActions() {
         undo.setEnabled(commandStack.canUndo());
-        undo.setText(commandStack.canUndo() ? "Undo " + commandStack.getUndoCommand().getLabel() : "Undo"); //$NON-NLS-1$ //$NON-NLS-2$
+        undo.setText(commandStack.canUndo() ? NLS.bind(Messages.Editor_undoCommand, commandStack.getUndoCommand().getLabel()) : Messages.Editor_undo);
         redo.setEnabled(commandStack.canRedo());
-        redo.setText(commandStack.canRedo() ? "Redo " + commandStack.getRedoCommand().getLabel() : "Redo"); //$NON-NLS-1$ //$NON-NLS-2$
+        redo.setText(commandStack.canRedo() ? NLS.bind(Messages.Editor_redoCommand, commandStack.getRedoCommand().getLabel()) : Messages.Editor_redo);
     }
 
     /** Runs a refresher so that one that fails is logged and the others still run. */
@@ -402,8 +403,8 @@ public final class DesignEditor extends FormEditor implements IEditingDomainProv
             });
             return true;
         } catch (InvocationTargetException e) {
-            ErrorDialog.openError(getSite().getShell(), "Save failed", null, //$NON-NLS-1$
-                    Status.error(target + ": " + e.getCause().getMessage(), e.getCause())); //$NON-NLS-1$
+            ErrorDialog.openError(getSite().getShell(), Messages.Editor_saveFailed, null,
+                    Status.error(NLS.bind(Messages.Editor_saveFailedDetail, target, e.getCause().getMessage()), e.getCause()));
             return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

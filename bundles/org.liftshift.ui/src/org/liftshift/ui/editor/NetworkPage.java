@@ -9,6 +9,7 @@ import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Button;
@@ -44,7 +45,7 @@ final class NetworkPage extends DesignFormPage {
     static final String ID = "network"; //$NON-NLS-1$
 
     NetworkPage(DesignEditor editor) {
-        super(editor, ID, "Network"); //$NON-NLS-1$
+        super(editor, ID, Messages.Network_network);
     }
 
     @Override
@@ -63,7 +64,7 @@ final class NetworkPage extends DesignFormPage {
 
     @Override
     protected void createContent(ScrolledForm form, Composite body) {
-        form.setText("Network: virtual network injection and security rules"); //$NON-NLS-1$
+        form.setText(Messages.Network_networkVirtualNetworkInjectionAnd);
         for (AzureSsisIntegrationRuntime runtime : DesignNavigation.runtimes(editor.plan())) {
             createSection(body, runtime);
         }
@@ -73,10 +74,10 @@ final class NetworkPage extends DesignFormPage {
         String id = runtime.getName();
         VNetInjection injection = runtime.getVnetInjection();
         Composite client = section(body, runtime.getName(), injection == null
-                ? "Not joined to a virtual network: it reaches data stores and SSISDB over public endpoints only." //$NON-NLS-1$
-                : "Joined to a virtual network.", 2); //$NON-NLS-1$
+                ? Messages.Network_notJoinedToAVirtual
+                : Messages.Network_joinedToAVirtualNetwork, 2);
 
-        Button join = toolkit.createButton(client, "Join a virtual network (VNet injection)", SWT.CHECK); //$NON-NLS-1$
+        Button join = toolkit.createButton(client, Messages.Network_joinAVirtualNetworkVnet, SWT.CHECK);
         join.setData(DesignEditor.TEST_ID, id + ".vnetInjection"); //$NON-NLS-1$
         join.setSelection(injection != null);
         join.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
@@ -90,12 +91,12 @@ final class NetworkPage extends DesignFormPage {
                     TargetPackage.Literals.AZURE_SSIS_INTEGRATION_RUNTIME__VNET_INJECTION, value));
         });
         if (injection != null) {
-            label(client, "Method:"); //$NON-NLS-1$
+            label(client, Messages.Network_method);
             enumCombo(client, id + ".method", injection, TargetPackage.Literals.VNET_INJECTION__METHOD, VNetInjectionMethod.VALUES); //$NON-NLS-1$
-            label(client, "Subnet:"); //$NON-NLS-1$
+            label(client, Messages.Network_subnet);
             choiceCombo(client, id + ".subnet", injection, TargetPackage.Literals.VNET_INJECTION__SUBNET, subnets(), NetworkPage::subnetLabel); //$NON-NLS-1$
             liveLabel(client, 2, id + ".subnetCapacity", () -> capacityText(runtime)); //$NON-NLS-1$
-            Button pick = toolkit.createButton(client, "Pick a subnet that fits", SWT.PUSH); //$NON-NLS-1$
+            Button pick = toolkit.createButton(client, Messages.Network_pickASubnetThatFits, SWT.PUSH);
             pick.setData(DesignEditor.TEST_ID, id + ".pickSubnet"); //$NON-NLS-1$
             // a row of its own: beside the wrapping capacity text the form would lay itself out again and again
             pick.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false, 2, 1));
@@ -127,16 +128,16 @@ final class NetworkPage extends DesignFormPage {
                 concerned.add(DesignNavigation.networkOf(injection.getSubnet()));
             }
         }
-        problems(client, 2, id + ".problems", () -> concerned, "No network problem.", "NET-", "EP-1", "EP-2", "EP-4"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+        problems(client, 2, id + ".problems", () -> concerned, Messages.Network_noNetworkProblem, "NET-", "EP-1", "EP-2", "EP-4"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
     }
 
     /** The NSG rules the design requires, each with whether the NSG allows it, beside the declared rules; and the quick fix. */
     private void requiredRules(Composite client, AzureSsisIntegrationRuntime runtime) {
         String id = runtime.getName();
-        Table required = table(client, id + ".requiredRules", "Allowed", "Rule", "Direction", "Source", "Destination", "Ports", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
-                "Subnet", "Why"); //$NON-NLS-1$ //$NON-NLS-2$
-        Table declared = table(client, id + ".declaredRules", "Priority", "Name", "Direction", "Access", "Source", "Destination", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
-                "Ports"); //$NON-NLS-1$
+        Table required = table(client, id + ".requiredRules", Messages.Network_allowed, Messages.Network_rule, Messages.Network_direction, Messages.Network_source, Messages.Network_destination, Messages.Network_ports, //$NON-NLS-1$
+                Messages.Network_subnet2, Messages.Network_why);
+        Table declared = table(client, id + ".declaredRules", Messages.Network_priority, Messages.Network_name, Messages.Network_direction, Messages.Network_access, Messages.Network_source, Messages.Network_destination, //$NON-NLS-1$
+                Messages.Network_ports);
         Button addMissing = toolkit.createButton(client, "", SWT.PUSH); //$NON-NLS-1$
         addMissing.setData(DesignEditor.TEST_ID, id + ".addMissingRules"); //$NON-NLS-1$
         addMissing.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false, 2, 1));
@@ -147,7 +148,7 @@ final class NetworkPage extends DesignFormPage {
             }
             required.removeAll();
             for (RequiredRule rule : NetworkRequirements.of(runtime)) {
-                row(required, NetworkRequirements.isAllowed(rule) ? "yes" : "NO", rule.rule().id(), rule.direction().getLiteral(), //$NON-NLS-1$ //$NON-NLS-2$
+                row(required, NetworkRequirements.isAllowed(rule) ? Messages.Network_allowedYes : Messages.Network_allowedNo, rule.rule().id(), rule.direction().getLiteral(), //$NON-NLS-1$ //$NON-NLS-2$
                         rule.source(), rule.destination(), rule.ports(), rule.subnet().getName(), rule.purpose());
             }
             declared.removeAll();
@@ -161,7 +162,7 @@ final class NetworkPage extends DesignFormPage {
                 }
             }
             int missing = NetworkRequirements.missingRules(runtime).values().stream().mapToInt(List::size).sum();
-            addMissing.setText(missing == 0 ? "Every required rule is allowed" : "Add the " + missing + " missing rules"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            addMissing.setText(missing == 0 ? Messages.Network_everyRequiredRuleIsAllowed : NLS.bind(Messages.Network_addMissingRules, missing)); //$NON-NLS-1$ //$NON-NLS-2$
             addMissing.setEnabled(missing > 0);
             addMissing.getParent().layout(true);
         };
@@ -174,7 +175,7 @@ final class NetworkPage extends DesignFormPage {
         if (missing.isEmpty()) {
             return;
         }
-        CompoundCommand add = new CompoundCommand("Add the missing NSG rules"); //$NON-NLS-1$
+        CompoundCommand add = new CompoundCommand(Messages.Network_addTheMissingNsgRules);
         missing.forEach((nsg, rules) -> add.append(AddCommand.create(editor.getEditingDomain(), nsg,
                 TargetPackage.Literals.NETWORK_SECURITY_GROUP__RULES, rules)));
         execute(add);
@@ -191,7 +192,7 @@ final class NetworkPage extends DesignFormPage {
         for (String title : columns) {
             TableColumn column = new TableColumn(table, SWT.NONE);
             column.setText(title);
-            column.setWidth(title.equals("Why") ? 260 : 110); //$NON-NLS-1$
+            column.setWidth(title.equals(Messages.Network_why) ? 260 : 110);
         }
         return table;
     }
@@ -216,32 +217,32 @@ final class NetworkPage extends DesignFormPage {
     static String subnetLabel(Subnet subnet) {
         VirtualNetwork network = DesignNavigation.networkOf(subnet);
         OptionalLong free = NetworkRequirements.freeAddresses(subnet);
-        return (network == null ? "" : network.getName() + " / ") + subnet.getName() + " (" + subnet.getAddressPrefix() //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                + (free.isPresent() ? ", " + free.getAsLong() + " free" : "") + ")"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        String name = network == null ? subnet.getName() : NLS.bind(Messages.Network_subnetOfNetwork, network.getName(), subnet.getName());
+        return free.isPresent() ? NLS.bind(Messages.Network_subnetWithFree, new Object[] { name, subnet.getAddressPrefix(), free.getAsLong() })
+                : NLS.bind(Messages.Network_subnetWithPrefix, name, subnet.getAddressPrefix());
     }
 
     private static String capacityText(AzureSsisIntegrationRuntime runtime) {
         Subnet subnet = runtime.getVnetInjection().getSubnet();
         if (subnet == null) {
-            return "Pick the subnet the IR joins."; //$NON-NLS-1$
+            return Messages.Network_pickTheSubnetTheIr;
         }
         OptionalLong free = NetworkRequirements.freeAddresses(subnet);
         long needed = NetworkRequirements.addressesNeeded(runtime);
         if (free.isEmpty()) {
-            return subnet.getName() + " has no valid IPv4 address prefix."; //$NON-NLS-1$
+            return NLS.bind(Messages.Network_noValidPrefix, subnet.getName());
         }
-        return subnet.getName() + " " + subnet.getAddressPrefix() + ": " + free.getAsLong() + " free addresses (" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                + subnet.getUsedAddresses() + " in use, 5 reserved by Azure); the IR's " + runtime.getNodeCount() //$NON-NLS-1$
-                + " nodes need " + needed + (free.getAsLong() >= needed ? "." : ": too small (NET-6)."); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        return NLS.bind(free.getAsLong() >= needed ? Messages.Network_subnetCapacity : Messages.Network_subnetTooSmall, new Object[] {
+                subnet.getName(), subnet.getAddressPrefix(), free.getAsLong(), subnet.getUsedAddresses(), runtime.getNodeCount(), needed });
     }
 
     private static String publicIpText(VNetInjection injection) {
         List<PublicIpAddress> ips = injection.getPublicIps();
         if (ips.isEmpty()) {
-            return "Public IPs: Azure assigns them (bring two Standard static IPs of your own to allow-list the IR at data stores)."; //$NON-NLS-1$
+            return Messages.Network_publicIpsAzureAssignsThem;
         }
-        return "Public IPs of your own: " + String.join(", ", ips.stream() //$NON-NLS-1$ //$NON-NLS-2$
-                .map(ip -> ip.getName() + (ip.getIpAddress() == null ? "" : " " + ip.getIpAddress())).toList()); //$NON-NLS-1$ //$NON-NLS-2$
+        return NLS.bind(Messages.Network_publicIpsOfYourOwn, String.join(", ", ips.stream() //$NON-NLS-1$
+                .map(ip -> ip.getIpAddress() == null ? ip.getName() : ip.getName() + " " + ip.getIpAddress()).toList())); //$NON-NLS-1$
     }
 
     private static String dnsText(Subnet subnet) {
@@ -250,21 +251,20 @@ final class NetworkPage extends DesignFormPage {
             return ""; //$NON-NLS-1$
         }
         if (network.getDnsServers().isEmpty()) {
-            return "DNS: Azure-provided; the network's address space is " + String.join(", ", network.getAddressSpaces()) + "."; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            return NLS.bind(Messages.Network_dnsAzureProvided, String.join(", ", network.getAddressSpaces())); //$NON-NLS-1$
         }
-        return "DNS: custom servers " + String.join(", ", network.getDnsServers()) //$NON-NLS-1$ //$NON-NLS-2$
-                + (network.isDnsForwardsToAzure() ? ", forwarding Azure names to Azure DNS." : ", which must forward Azure names to Azure DNS (NET-9)."); //$NON-NLS-1$ //$NON-NLS-2$
+        return NLS.bind(network.isDnsForwardsToAzure() ? Messages.Network_dnsCustomForwarding : Messages.Network_dnsCustomNotForwarding,
+                String.join(", ", network.getDnsServers())); //$NON-NLS-1$
     }
 
     private static String routeText(Subnet subnet) {
         if (subnet == null || subnet.getRouteTable() == null) {
-            return "Routes: none of your own (no forced tunnelling)."; //$NON-NLS-1$
+            return Messages.Network_routesNoneOfYourOwn;
         }
         List<String> routes = new ArrayList<>();
         for (Route route : subnet.getRouteTable().getRoutes()) {
             routes.add(route.getAddressPrefix() + " -> " + route.getNextHopType().getLiteral()); //$NON-NLS-1$
         }
-        return "Routes of " + subnet.getRouteTable().getName() + ": " + String.join("; ", routes) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                + ". Forced tunnelling must send BatchNodeManagement.<region> to the Internet (NET-11)."; //$NON-NLS-1$
+        return NLS.bind(Messages.Network_routes, subnet.getRouteTable().getName(), String.join("; ", routes)); //$NON-NLS-1$
     }
 }

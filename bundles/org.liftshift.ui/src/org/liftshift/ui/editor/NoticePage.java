@@ -1,5 +1,6 @@
 package org.liftshift.ui.editor;
 
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -26,15 +27,15 @@ final class NoticePage extends FormPage {
     }
 
     static NoticePage loading(DesignEditor editor, String fileName) {
-        return new NoticePage(editor, "loading", "Loading", "Loading " + fileName, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                "Reading and validating the design in the background; the pages open when it is ready.", //$NON-NLS-1$
-                "Large estates take a few seconds; the workbench stays usable meanwhile."); //$NON-NLS-1$
+        return new NoticePage(editor, "loading", Messages.Notice_loading, NLS.bind(Messages.Notice_loadingFile, fileName), //$NON-NLS-1$
+                Messages.Notice_readingAndValidatingTheDesign,
+                Messages.Notice_largeEstatesTakeAFew);
     }
 
     static NoticePage unreadable(DesignEditor editor, MigrationFileException problem) {
-        return new NoticePage(editor, "unreadable", "Cannot open", "This migration file cannot be opened", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        return new NoticePage(editor, "unreadable", Messages.Notice_cannotOpen, Messages.Notice_thisMigrationFileCannotBe, //$NON-NLS-1$
                 problem.getMessage(),
-                "The file was not changed. Repair it in a text editor, restore its .bak copy, or import the estate again."); //$NON-NLS-1$
+                Messages.Notice_theFileWasNotChanged);
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
@@ -31,14 +32,14 @@ final class OverviewPage extends DesignFormPage {
     static final String ID = "overview"; //$NON-NLS-1$
 
     /** The area of a rule id prefix and the page that edits it. */
-    private static final Map<String, String[]> AREAS = Map.of("EP", new String[] { "SSISDB endpoint", CatalogPage.ID }, //$NON-NLS-1$ //$NON-NLS-2$
-            "AUTH", new String[] { "Authentication", CatalogPage.ID }, "NET", new String[] { "Network", NetworkPage.ID }, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-            "BCDR", new String[] { "BCDR", ContinuityPage.ID }, "CON", new String[] { "Consistency of the pair", ContinuityPage.ID }, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-            "OPS", new String[] { "Operations and capacity", RuntimePage.ID }, //$NON-NLS-1$ //$NON-NLS-2$
-            "EMF", new String[] { "Model completeness", ID }); //$NON-NLS-1$ //$NON-NLS-2$
+    private static final Map<String, String[]> AREAS = Map.of("EP", new String[] { Messages.Overview_ssisdbEndpoint, CatalogPage.ID }, //$NON-NLS-1$
+            "AUTH", new String[] { Messages.Overview_authentication, CatalogPage.ID }, "NET", new String[] { Messages.Network_network, NetworkPage.ID }, //$NON-NLS-1$ //$NON-NLS-2$
+            "BCDR", new String[] { "BCDR", ContinuityPage.ID }, "CON", new String[] { Messages.Overview_consistencyOfThePair, ContinuityPage.ID }, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            "OPS", new String[] { Messages.Overview_operationsAndCapacity, RuntimePage.ID }, //$NON-NLS-1$
+            "EMF", new String[] { Messages.Overview_modelCompleteness, ID }); //$NON-NLS-1$
 
     OverviewPage(DesignEditor editor) {
-        super(editor, ID, "Overview"); //$NON-NLS-1$
+        super(editor, ID, Messages.Overview_overview);
     }
 
     @Override
@@ -46,11 +47,11 @@ final class OverviewPage extends DesignFormPage {
         MigrationPlan plan = editor.plan();
         form.setText(plan.getName());
 
-        Composite summary = section(body, "Summary", "What the design holds.", 1); //$NON-NLS-1$ //$NON-NLS-2$
+        Composite summary = section(body, Messages.Overview_summary, Messages.Overview_whatTheDesignHolds, 1);
         liveLabel(summary, 1, "overview.summary", this::summary); //$NON-NLS-1$
 
-        Composite readinessClient = section(body, "Readiness", //$NON-NLS-1$
-                "Errors block the deployment kit; warnings are risks to review. Every change is checked at once.", 2); //$NON-NLS-1$
+        Composite readinessClient = section(body, Messages.Overview_readiness,
+                Messages.Overview_errorsBlockTheDeploymentKit, 2);
         liveLabel(readinessClient, 2, "overview.readiness", this::readiness); //$NON-NLS-1$
         Composite areas = toolkit.createComposite(readinessClient);
         areas.setLayout(new org.eclipse.swt.layout.GridLayout(2, false));
@@ -59,14 +60,14 @@ final class OverviewPage extends DesignFormPage {
         showAreas.run();
         onChange(showAreas);
 
-        Composite next = section(body, "Next steps", "The workflow, in order.", 1); //$NON-NLS-1$ //$NON-NLS-2$
+        Composite next = section(body, Messages.Overview_nextSteps, Messages.Overview_theWorkflowInOrder, 1);
         liveLabel(next, 1, "overview.nextSteps", this::nextSteps); //$NON-NLS-1$
-        Composite pages = section(body, "Pages", "Where each part of the design is edited.", 1); //$NON-NLS-1$ //$NON-NLS-2$
-        link(pages, "Integration runtime: node size and count, edition, capacity", RuntimePage.ID); //$NON-NLS-1$
-        link(pages, "SSISDB: host, endpoint, authentication", CatalogPage.ID); //$NON-NLS-1$
-        link(pages, "Network: VNet injection, subnet, NSG rules", NetworkPage.ID); //$NON-NLS-1$
-        link(pages, "BCDR: failover group, dual-standby pair, scenario", ContinuityPage.ID); //$NON-NLS-1$
-        link(pages, "Custom setup & proxy", SetupPage.ID); //$NON-NLS-1$
+        Composite pages = section(body, Messages.Overview_pages, Messages.Overview_whereEachPartOfThe, 1);
+        link(pages, Messages.Overview_integrationRuntimeNodeSizeAnd, RuntimePage.ID);
+        link(pages, Messages.Overview_ssisdbHostEndpointAuthentication, CatalogPage.ID);
+        link(pages, Messages.Overview_networkVnetInjectionSubnetNsg, NetworkPage.ID);
+        link(pages, Messages.Overview_bcdrFailoverGroupDualStandby, ContinuityPage.ID);
+        link(pages, Messages.Overview_customSetupProxy, SetupPage.ID);
     }
 
     private void link(Composite parent, String text, String page) {
@@ -101,18 +102,16 @@ final class OverviewPage extends DesignFormPage {
             }
         });
         long openFindings = plan.getFindings().stream().filter(f -> f.getStatus() == FindingStatus.OPEN).count();
-        return "Estate: " + plan.getEstate().getInstances().size() + " SQL Server instances, " + packages + " packages, " + jobs //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                + " Agent jobs.\nTarget: " + factories.size() + " data factories, " + DesignNavigation.runtimes(plan).size() //$NON-NLS-1$ //$NON-NLS-2$
-                + " Azure-SSIS integration runtimes" + (plan.getBcdr() == null ? "" : ", with a BCDR design") + ".\nAssessment: " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-                + openFindings + " open findings."; //$NON-NLS-1$
+        return NLS.bind(plan.getBcdr() == null ? Messages.Overview_summary : Messages.Overview_summaryWithBcdr, new Object[] {
+                plan.getEstate().getInstances().size(), packages, jobs, factories.size(), DesignNavigation.runtimes(plan).size(), openFindings });
     }
 
     private String readiness() {
         DesignDiagnostics diagnostics = editor.diagnostics();
         long errors = diagnostics.count(Diagnostic.ERROR);
         long warnings = diagnostics.count(Diagnostic.WARNING);
-        return errors == 0 ? warnings + " warnings; no errors: the deployment kit can be generated." //$NON-NLS-1$
-                : errors + " errors and " + warnings + " warnings: fix the errors before generating the kit."; //$NON-NLS-1$ //$NON-NLS-2$
+        return errors == 0 ? NLS.bind(Messages.Overview_readyWithWarnings, warnings)
+                : NLS.bind(Messages.Overview_notReady, errors, warnings);
     }
 
     private void showAreas(Composite areas) {
@@ -130,7 +129,7 @@ final class OverviewPage extends DesignFormPage {
             counts[diagnostic.getSeverity() == Diagnostic.ERROR ? 0 : 1]++;
         }
         if (byArea.isEmpty()) {
-            toolkit.createLabel(areas, "Every area is clear."); //$NON-NLS-1$
+            toolkit.createLabel(areas, Messages.Overview_everyAreaIsClear);
         }
         byArea.forEach((area, counts) -> {
             String[] known = AREAS.getOrDefault(area, new String[] { area, ID });
@@ -142,7 +141,7 @@ final class OverviewPage extends DesignFormPage {
                     editor.setActivePage(known[1]);
                 }
             });
-            Label label = toolkit.createLabel(areas, counts[0] + " errors, " + counts[1] + " warnings"); //$NON-NLS-1$ //$NON-NLS-2$
+            Label label = toolkit.createLabel(areas, NLS.bind(Messages.Overview_areaCounts, counts[0], counts[1]));
             label.setForeground(label.getDisplay().getSystemColor(counts[0] > 0 ? SWT.COLOR_DARK_RED : SWT.COLOR_DARK_YELLOW));
         });
         areas.getParent().layout(true, true);
@@ -154,23 +153,23 @@ final class OverviewPage extends DesignFormPage {
         boolean hasEstate = !plan.getEstate().getInstances().isEmpty() || !plan.getEstate().getFileProjects().isEmpty()
                 || !plan.getEstate().getFilePackages().isEmpty();
         if (!hasEstate) {
-            steps.add("Import the estate: File > Import > Liftshift > SSIS Files and Folders."); //$NON-NLS-1$
+            steps.add(Messages.Overview_importTheEstateFileImport);
         }
         if (DesignNavigation.runtimes(plan).isEmpty()) {
-            steps.add("Add a data factory and an Azure-SSIS integration runtime to the target."); //$NON-NLS-1$
+            steps.add(Messages.Overview_addADataFactoryAnd);
         }
         long errors = editor.diagnostics().count(Diagnostic.ERROR);
         if (errors > 0) {
-            steps.add("Fix the " + errors + " errors: each area above links to its page; the Problems view lists them all."); //$NON-NLS-1$ //$NON-NLS-2$
+            steps.add(NLS.bind(Messages.Overview_stepFixErrors, errors));
         }
         List<AssessmentFinding> open = plan.getFindings().stream().filter(f -> f.getStatus() == FindingStatus.OPEN).toList();
         if (!open.isEmpty()) {
-            steps.add("Review the " + open.size() + " open assessment findings (Problems view)."); //$NON-NLS-1$ //$NON-NLS-2$
+            steps.add(NLS.bind(Messages.Overview_stepReviewFindings, open.size()));
         }
-        steps.add(errors == 0 ? "Generate the deployment kit: Ctrl+Alt+G." : "Then generate the deployment kit: Ctrl+Alt+G."); //$NON-NLS-1$ //$NON-NLS-2$
+        steps.add(errors == 0 ? Messages.Overview_generateTheDeploymentKitCtrl : Messages.Overview_thenGenerateTheDeploymentKit);
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < steps.size(); i++) {
-            text.append(i + 1).append(". ").append(steps.get(i)).append('\n'); //$NON-NLS-1$
+            text.append(NLS.bind(Messages.Overview_step, i + 1, steps.get(i))).append('\n');
         }
         return text.toString().strip();
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Button;
@@ -38,18 +39,18 @@ final class RuntimePage extends DesignFormPage {
     private int peaksRevision;
 
     RuntimePage(DesignEditor editor) {
-        super(editor, ID, "Integration runtime"); //$NON-NLS-1$
+        super(editor, ID, Messages.Runtime_integrationRuntime);
     }
 
     @Override
     protected void createContent(ScrolledForm form, Composite body) {
-        form.setText("Integration runtimes: size, edition and capacity"); //$NON-NLS-1$
+        form.setText(Messages.Runtime_integrationRuntimesSizeEditionAnd);
         for (AzureSsisIntegrationRuntime runtime : DesignNavigation.runtimes(editor.plan())) {
             createSection(body, runtime);
         }
-        Composite add = section(body, "New integration runtime", //$NON-NLS-1$
-                "Added with the defaults of Window > Preferences > Liftshift: region, node size and naming convention.", 1); //$NON-NLS-1$
-        Button addRuntime = toolkit.createButton(add, "Add an integration runtime", SWT.PUSH); //$NON-NLS-1$
+        Composite add = section(body, Messages.Runtime_newIntegrationRuntime,
+                Messages.Runtime_addedWithTheDefaultsOf, 1);
+        Button addRuntime = toolkit.createButton(add, Messages.Runtime_addAnIntegrationRuntime, SWT.PUSH);
         addRuntime.setData(DesignEditor.TEST_ID, "runtime.add"); //$NON-NLS-1$
         addRuntime.addListener(SWT.Selection, e -> execute(NewRuntimeCommand.create(editor.getEditingDomain(), editor.plan())));
     }
@@ -61,37 +62,37 @@ final class RuntimePage extends DesignFormPage {
 
     private void createSection(Composite body, AzureSsisIntegrationRuntime runtime) {
         String id = runtime.getName();
-        Composite client = section(body, runtime.getName(), "Region " + runtime.getRegion(), 3); //$NON-NLS-1$
+        Composite client = section(body, runtime.getName(), NLS.bind(Messages.Runtime_region, runtime.getRegion()), 3);
         List<String> sizes = new ArrayList<>(NodeSizes.ALL);
         if (runtime.getNodeSize() != null && !sizes.contains(runtime.getNodeSize())) {
             sizes.add(runtime.getNodeSize());
         }
-        label(client, "Node size:"); //$NON-NLS-1$
+        label(client, Messages.Runtime_nodeSize);
         choiceCombo(client, id + ".nodeSize", runtime, TargetPackage.Literals.AZURE_SSIS_INTEGRATION_RUNTIME__NODE_SIZE, sizes, //$NON-NLS-1$
-                size -> size + NodeSizes.cores(size).map(c -> " (" + c + " cores)").orElse("")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                size -> NodeSizes.cores(size).map(c -> NLS.bind(Messages.Runtime_nodeSizeCores, size, c)).orElse(size));
         label(client, ""); //$NON-NLS-1$
-        label(client, "Nodes:"); //$NON-NLS-1$
+        label(client, Messages.Runtime_nodes);
         spinner(client, id + ".nodeCount", runtime, TargetPackage.Literals.AZURE_SSIS_INTEGRATION_RUNTIME__NODE_COUNT, 1, MAX_NODES); //$NON-NLS-1$
-        label(client, "1 to " + MAX_NODES + "; each node takes two addresses of the IR's subnet"); //$NON-NLS-1$ //$NON-NLS-2$
-        label(client, "Parallel executions per node:"); //$NON-NLS-1$
+        label(client, NLS.bind(Messages.Runtime_nodesHint, MAX_NODES));
+        label(client, Messages.Runtime_parallelExecutionsPerNode);
         spinner(client, id + ".maxParallel", runtime, //$NON-NLS-1$
                 TargetPackage.Literals.AZURE_SSIS_INTEGRATION_RUNTIME__MAX_PARALLEL_EXECUTIONS_PER_NODE, 1, 128);
         liveLabel(client, 1, id + ".maxParallelHint", () -> NodeSizes.maxParallelPerNode(runtime.getNodeSize()) //$NON-NLS-1$
-                .map(max -> "up to " + max + " on " + runtime.getNodeSize() //$NON-NLS-1$ //$NON-NLS-2$
-                        + (runtime.getMaxParallelExecutionsPerNode() > max ? ": more needs a support request" : "")) //$NON-NLS-1$ //$NON-NLS-2$
-                .orElse("unknown node size")); //$NON-NLS-1$
-        label(client, "Edition:"); //$NON-NLS-1$
+                .map(max -> NLS.bind(runtime.getMaxParallelExecutionsPerNode() > max ? Messages.Runtime_maxParallelExceeded
+                        : Messages.Runtime_maxParallel, max, runtime.getNodeSize()))
+                .orElse(Messages.Runtime_unknownNodeSize));
+        label(client, Messages.Runtime_edition);
         enumCombo(client, id + ".edition", runtime, TargetPackage.Literals.AZURE_SSIS_INTEGRATION_RUNTIME__EDITION, //$NON-NLS-1$
                 IntegrationRuntimeEdition.VALUES);
-        label(client, "Enterprise adds the premium components (CDC, Oracle, Teradata, fuzzy lookup, ...)"); //$NON-NLS-1$
-        label(client, "Licence:"); //$NON-NLS-1$
+        label(client, Messages.Runtime_enterpriseAddsThePremiumComponents);
+        label(client, Messages.Runtime_licence);
         enumCombo(client, id + ".license", runtime, TargetPackage.Literals.AZURE_SSIS_INTEGRATION_RUNTIME__LICENSE_TYPE, //$NON-NLS-1$
                 LicenseType.VALUES);
-        label(client, "BasePrice: Azure Hybrid Benefit with your SQL Server licences"); //$NON-NLS-1$
+        label(client, Messages.Runtime_basepriceAzureHybridBenefitWith);
 
         // quick-fix buttons get rows of their own: beside a wrapping text the form lays itself out again and again
         liveLabel(client, 3, id + ".capacity", () -> capacityText(runtime)); //$NON-NLS-1$
-        Button sizeForPeak = toolkit.createButton(client, "Size for the peak", SWT.PUSH); //$NON-NLS-1$
+        Button sizeForPeak = toolkit.createButton(client, Messages.Runtime_sizeForThePeak, SWT.PUSH);
         sizeForPeak.setData(DesignEditor.TEST_ID, id + ".sizeForPeak"); //$NON-NLS-1$
         sizeForPeak.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false, 3, 1));
         sizeForPeak.addListener(SWT.Selection, e -> {
@@ -105,7 +106,7 @@ final class RuntimePage extends DesignFormPage {
         sizeForPeak.setEnabled(nodesForPeak(runtime) > runtime.getNodeCount());
 
         liveLabel(client, 3, id + ".enterpriseNeeds", () -> enterpriseText(runtime)); //$NON-NLS-1$
-        Button enterprise = toolkit.createButton(client, "Switch to Enterprise", SWT.PUSH); //$NON-NLS-1$
+        Button enterprise = toolkit.createButton(client, Messages.Runtime_switchToEnterprise, SWT.PUSH);
         enterprise.setData(DesignEditor.TEST_ID, id + ".switchToEnterprise"); //$NON-NLS-1$
         enterprise.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false, 3, 1));
         enterprise.addListener(SWT.Selection, e -> execute(SetCommand.create(editor.getEditingDomain(), runtime,
@@ -115,22 +116,23 @@ final class RuntimePage extends DesignFormPage {
         enableEnterprise.run();
         onChange(enableEnterprise);
 
-        problems(client, 3, id + ".problems", () -> List.of(runtime), "No sizing problem.", "OPS-2", "NET-6"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        problems(client, 3, id + ".problems", () -> List.of(runtime), Messages.Runtime_noSizingProblem, "OPS-2", "NET-6"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
 
     private String capacityText(AzureSsisIntegrationRuntime runtime) {
         int capacity = PeakConcurrency.capacity(runtime);
         PeakConcurrency.Peak peak = peaks().get(runtime);
-        String runs = "Runs " + capacity + " packages at once (" + runtime.getNodeCount() + " nodes x " //$NON-NLS-1$ //$NON-NLS-2$
-                + runtime.getMaxParallelExecutionsPerNode() + " per node). "; //$NON-NLS-1$
+        String runs = NLS.bind(Messages.Runtime_capacity, new Object[] { capacity, runtime.getNodeCount(),
+                runtime.getMaxParallelExecutionsPerNode() });
         if (peak == null) {
-            return runs + "No scheduled SSIS job moves to this IR."; //$NON-NLS-1$
+            return NLS.bind(Messages.Runtime_noPeak, runs);
         }
-        String when = peak.jobs() + " jobs start together at " + peak.time(); //$NON-NLS-1$
-        return peak.jobs() <= capacity ? runs + "Peak: " + when + ", within capacity." //$NON-NLS-1$ //$NON-NLS-2$
-                : runs + "Peak: " + when + ": " + (peak.jobs() - capacity) + " would wait. " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                        + (nodesForPeak(runtime) <= MAX_NODES ? nodesForPeak(runtime) + " nodes would run them all." //$NON-NLS-1$
-                                : "Raise the executions per node or spread the schedules."); //$NON-NLS-1$
+        if (peak.jobs() <= capacity) {
+            return NLS.bind(Messages.Runtime_peakWithinCapacity, new Object[] { runs, peak.jobs(), peak.time() });
+        }
+        String remedy = nodesForPeak(runtime) <= MAX_NODES ? NLS.bind(Messages.Runtime_nodesForPeak, nodesForPeak(runtime))
+                : Messages.Runtime_raiseTheExecutionsPerNode;
+        return NLS.bind(Messages.Runtime_peakOverCapacity, new Object[] { runs, peak.jobs(), peak.time(), peak.jobs() - capacity, remedy });
     }
 
     /**
@@ -171,10 +173,10 @@ final class RuntimePage extends DesignFormPage {
     private String enterpriseText(AzureSsisIntegrationRuntime runtime) {
         List<AssessmentFinding> findings = enterpriseFindings(runtime);
         if (findings.isEmpty()) {
-            return "No package moving to this IR needs the Enterprise edition."; //$NON-NLS-1$
+            return Messages.Runtime_noPackageMovingToThis;
         }
         String rules = String.join(", ", findings.stream().map(AssessmentFinding::getRuleId).distinct().sorted().toList()); //$NON-NLS-1$
-        return findings.size() + " findings (" + rules + ") need Enterprise components" //$NON-NLS-1$ //$NON-NLS-2$
-                + (runtime.getEdition() == IntegrationRuntimeEdition.ENTERPRISE ? "; the IR is Enterprise." : "; the IR is Standard."); //$NON-NLS-1$ //$NON-NLS-2$
+        return NLS.bind(runtime.getEdition() == IntegrationRuntimeEdition.ENTERPRISE ? Messages.Runtime_enterpriseNeededIsEnterprise
+                : Messages.Runtime_enterpriseNeededIsStandard, findings.size(), rules);
     }
 }

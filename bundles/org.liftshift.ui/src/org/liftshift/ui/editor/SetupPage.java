@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.liftshift.model.navigation.DesignNavigation;
@@ -24,7 +25,7 @@ final class SetupPage extends DesignFormPage {
     static final String ID = "setup"; //$NON-NLS-1$
 
     SetupPage(DesignEditor editor) {
-        super(editor, ID, "Custom setup && proxy"); //$NON-NLS-1$
+        super(editor, ID, Messages.Setup_customSetupProxy);
     }
 
     @Override
@@ -41,17 +42,17 @@ final class SetupPage extends DesignFormPage {
 
     @Override
     protected void createContent(ScrolledForm form, Composite body) {
-        form.setText("Custom setup, self-hosted proxy and package stores"); //$NON-NLS-1$
+        form.setText(Messages.Setup_customSetupSelfHostedProxy);
         for (AzureSsisIntegrationRuntime runtime : DesignNavigation.runtimes(editor.plan())) {
             String id = runtime.getName();
-            Composite client = section(body, runtime.getName(), "What the IR's nodes get besides SSIS itself.", 2); //$NON-NLS-1$
-            label(client, "Custom setup:"); //$NON-NLS-1$
+            Composite client = section(body, runtime.getName(), Messages.Setup_whatTheIrSNodes, 2);
+            label(client, Messages.Setup_customSetup);
             liveLabel(client, 1, id + ".customSetup", () -> customSetup(runtime.getCustomSetup())); //$NON-NLS-1$
-            label(client, "Express setups:"); //$NON-NLS-1$
+            label(client, Messages.Setup_expressSetups);
             liveLabel(client, 1, id + ".expressSetups", () -> expressSetups(runtime.getExpressSetups())); //$NON-NLS-1$
-            label(client, "Self-hosted IR proxy:"); //$NON-NLS-1$
+            label(client, Messages.Setup_selfHostedIrProxy);
             liveLabel(client, 1, id + ".proxy", () -> proxy(runtime.getDataProxy())); //$NON-NLS-1$
-            label(client, "Package stores:"); //$NON-NLS-1$
+            label(client, Messages.Setup_packageStores);
             liveLabel(client, 1, id + ".packageStores", () -> packageStores(runtime.getPackageStores())); //$NON-NLS-1$
             List<EObject> concerned = new ArrayList<>(List.of(runtime));
             if (runtime.getCustomSetup() != null) {
@@ -61,41 +62,44 @@ final class SetupPage extends DesignFormPage {
                 concerned.add(runtime.getDataProxy());
             }
             concerned.addAll(runtime.getExpressSetups());
-            problems(client, 2, id + ".problems", () -> concerned, "No setup problem.", "NET-7", "AUTH-3"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+            problems(client, 2, id + ".problems", () -> concerned, Messages.Setup_noSetupProblem, "NET-7", "AUTH-3"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         }
     }
 
+    /** Shown where a reference of the design is not set yet. */
+    private static final String UNKNOWN = "?"; //$NON-NLS-1$
+
     static String customSetup(CustomSetup setup) {
         if (setup == null) {
-            return "none"; //$NON-NLS-1$
+            return Messages.Setup_none;
         }
-        return "container SAS URI " + secret(setup.getContainerSasUri()) //$NON-NLS-1$
-                + (setup.getDescription() == null ? "" : "; " + setup.getDescription()); //$NON-NLS-1$ //$NON-NLS-2$
+        return setup.getDescription() == null ? NLS.bind(Messages.Setup_container, secret(setup.getContainerSasUri()))
+                : NLS.bind(Messages.Setup_containerDescribed, secret(setup.getContainerSasUri()), setup.getDescription());
     }
 
     static String secret(SecretReference secret) {
         if (secret == null) {
-            return "not set"; //$NON-NLS-1$
+            return Messages.Setup_notSet;
         }
         return switch (secret.getKind()) {
-            case KEY_VAULT -> "from Key Vault " + (secret.getKeyVault() == null ? "?" : secret.getKeyVault().getName()) //$NON-NLS-1$ //$NON-NLS-2$
-                    + ", secret " + secret.getKey(); //$NON-NLS-1$
-            case SECURE_STORAGE -> "from the workbench's secure storage (" + secret.getKey() + ")"; //$NON-NLS-1$ //$NON-NLS-2$
-            case PROMPT -> "asked for when the kit runs"; //$NON-NLS-1$
+            case KEY_VAULT -> NLS.bind(Messages.Setup_fromKeyVault, secret.getKeyVault() == null ? UNKNOWN : secret.getKeyVault().getName(),
+                    secret.getKey());
+            case SECURE_STORAGE -> NLS.bind(Messages.Setup_fromSecureStorage, secret.getKey());
+            case PROMPT -> Messages.Setup_askedForWhenTheKit;
         };
     }
 
     static String expressSetups(List<ExpressCustomSetup> setups) {
         if (setups.isEmpty()) {
-            return "none"; //$NON-NLS-1$
+            return Messages.Setup_none;
         }
         List<String> lines = new ArrayList<>();
         for (ExpressCustomSetup setup : setups) {
             lines.add(switch (setup.getKind()) {
-                case CMDKEY -> "cmdkey for " + setup.getTargetName() + " as " + setup.getUserName() + ", password " + secret(setup.getSecret()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                case ENVIRONMENT_VARIABLE -> "environment variable " + setup.getTargetName(); //$NON-NLS-1$
-                case AZ_POWER_SHELL -> "Az PowerShell " + (setup.getVersion() == null ? "" : setup.getVersion()); //$NON-NLS-1$ //$NON-NLS-2$
-                case LICENSED_COMPONENT -> "licensed component " + setup.getComponentName(); //$NON-NLS-1$
+                case CMDKEY -> NLS.bind(Messages.Setup_cmdkey, new Object[] { setup.getTargetName(), setup.getUserName(), secret(setup.getSecret()) });
+                case ENVIRONMENT_VARIABLE -> NLS.bind(Messages.Setup_environmentVariable, setup.getTargetName());
+                case AZ_POWER_SHELL -> NLS.bind(Messages.Setup_azPowerShell, setup.getVersion() == null ? "" : setup.getVersion()); //$NON-NLS-1$
+                case LICENSED_COMPONENT -> NLS.bind(Messages.Setup_licensedComponent, setup.getComponentName());
             });
         }
         return String.join("\n", lines); //$NON-NLS-1$
@@ -103,18 +107,18 @@ final class SetupPage extends DesignFormPage {
 
     static String proxy(DataProxy proxy) {
         if (proxy == null) {
-            return "none: on-premises data stores must be reachable through the virtual network"; //$NON-NLS-1$
+            return Messages.Setup_noneOnPremisesDataStores;
         }
-        return (proxy.getSelfHostedRuntime() == null ? "?" : proxy.getSelfHostedRuntime().getName()) + ", staging in " //$NON-NLS-1$ //$NON-NLS-2$
-                + (proxy.getStagingLinkedService() == null ? "?" : proxy.getStagingLinkedService().getName()) //$NON-NLS-1$
-                + (proxy.getStagingPath() == null ? "" : "/" + proxy.getStagingPath()); //$NON-NLS-1$ //$NON-NLS-2$
+        String staging = proxy.getStagingLinkedService() == null ? UNKNOWN : proxy.getStagingLinkedService().getName();
+        return NLS.bind(Messages.Setup_proxy, proxy.getSelfHostedRuntime() == null ? UNKNOWN : proxy.getSelfHostedRuntime().getName(),
+                proxy.getStagingPath() == null ? staging : staging + "/" + proxy.getStagingPath()); //$NON-NLS-1$
     }
 
     static String packageStores(List<PackageStore> stores) {
         if (stores.isEmpty()) {
-            return "none: packages are deployed to SSISDB"; //$NON-NLS-1$
+            return Messages.Setup_nonePackagesAreDeployedTo;
         }
-        return String.join("\n", stores.stream().map(s -> s.getName() + " on " //$NON-NLS-1$ //$NON-NLS-2$
-                + (s.getLinkedService() == null ? "?" : s.getLinkedService().getName())).toList()); //$NON-NLS-1$
+        return String.join("\n", stores.stream().map(s -> NLS.bind(Messages.Setup_packageStore, s.getName(), //$NON-NLS-1$
+                s.getLinkedService() == null ? UNKNOWN : s.getLinkedService().getName())).toList());
     }
 }
