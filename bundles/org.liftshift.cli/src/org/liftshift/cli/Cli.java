@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.eclipse.osgi.util.NLS;
 import org.liftshift.cli.internal.AssessCommand;
+import org.liftshift.cli.internal.DiffCommand;
 import org.liftshift.cli.internal.GenerateCommand;
 import org.liftshift.cli.internal.HelpCommand;
 import org.liftshift.cli.internal.ImportCommand;
@@ -32,6 +33,7 @@ public final class Cli {
         cli.register(new ImportCommand());
         cli.register(new AssessCommand());
         cli.register(new GenerateCommand());
+        cli.register(new DiffCommand());
         return cli;
     }
 

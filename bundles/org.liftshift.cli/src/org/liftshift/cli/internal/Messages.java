@@ -6,6 +6,13 @@ import org.eclipse.osgi.util.NLS;
 public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "org.liftshift.cli.internal.messages"; //$NON-NLS-1$
 
+    public static String Diff_formatMissing;
+    public static String Diff_formatUnknown;
+    public static String Diff_optionUnknown;
+    public static String Diff_summary;
+    public static String Diff_twoFiles;
+    public static String Diff_usage;
+    public static String Diff_writeFailed;
     public static String Cli_unknownSubcommand;
     public static String Help_header;
     public static String Help_footer;
