@@ -105,6 +105,25 @@ class MigrationFilesTest {
     }
 
     @Test
+    void refusesToSaveCharactersXmlCannotHoldNamingTheObjectAndLeavesTheFileAlone() throws IOException {
+        Path file = dir.resolve("plan.liftshift");
+        MigrationPlan plan = TestPlans.small();
+        MigrationFiles.save(plan, file);
+        byte[] before = Files.readAllBytes(file);
+        plan.getEstate().getInstances().get(0).getCatalog().getFolders().get(0).setName("Fin\u0007ance \uD83D\uDE80");
+
+        assertThatThrownBy(() -> MigrationFiles.save(plan, file)).isInstanceOf(MigrationFileException.class)
+                .hasMessageContaining(file.toString()).hasMessageContaining(".name (U+0007)")
+                .hasMessageContaining("remove those characters");
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+
+        plan.getEstate().getInstances().get(0).getCatalog().getFolders().get(0).setName("Finance \uD83D\uDE80 \u202E");
+        MigrationFiles.save(plan, file);
+        assertThat(MigrationFiles.load(file).getEstate().getInstances().get(0).getCatalog().getFolders().get(0).getName())
+                .as("any other Unicode name round-trips").isEqualTo("Finance \uD83D\uDE80 \u202E");
+    }
+
+    @Test
     void refusesToSaveAPasswordPassedInAJobStepCommand() throws IOException {
         Path file = dir.resolve("plan.liftshift");
         MigrationPlan plan = TestPlans.small();

@@ -141,6 +141,11 @@ public final class MigrationFiles {
             throw new MigrationFileException(file, "refusing to save the values of sensitive " + String.join(", ", sensitive),
                     "clear those values: sensitive values stay in secure storage or Key Vault, never in a migration file");
         }
+        List<String> unwritable = UnwritableCharacters.find(plan);
+        if (!unwritable.isEmpty()) {
+            throw new MigrationFileException(file, "a migration file cannot hold the control characters in " + String.join(", ", unwritable),
+                    "remove those characters (often pasted with a name) and save again; the file was not changed");
+        }
         plan.setFormatVersion(FORMAT_VERSION);
         Path target = file.toAbsolutePath();
         Resource resource = plan.eResource();
