@@ -12,7 +12,7 @@ import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.liftshift.model.navigation.ObjectPaths;
 
@@ -70,25 +70,26 @@ public final class PlanDiff {
                 newById.putIfAbsent(id, n);
             }
         }
-        List<EObject> freeOlds = new ArrayList<>();
+        List<EObject> unmatched = new ArrayList<>();
         for (EObject o : olds) {
             EObject n = id(o) == null ? null : newById.get(id(o));
             if (n != null && n.eClass() == o.eClass() && freeNews.remove(n)) {
                 pairs.put(o, n);
             } else {
-                freeOlds.add(o);
+                unmatched.add(o);
             }
         }
-        for (EObject o : List.copyOf(freeOlds)) {
-            String key = key(o);
+        // ids first for every child, so that a name never takes an object that another child's id claims
+        for (EObject o : unmatched) {
+            String key = ObjectPaths.identifier(o);
             EObject n = key == null ? null
-                    : freeNews.stream().filter(c -> c.eClass() == o.eClass() && key.equals(key(c))).findFirst().orElse(null);
+                    : freeNews.stream().filter(c -> c.eClass() == o.eClass() && key.equals(ObjectPaths.identifier(c))).findFirst()
+                            .orElse(null);
             if (n == null && single && freeNews.size() == 1 && freeNews.get(0).eClass() == o.eClass()) {
                 n = freeNews.get(0);
             }
             if (n != null) {
                 freeNews.remove(n);
-                freeOlds.remove(o);
                 pairs.put(o, n);
             }
         }
@@ -145,8 +146,7 @@ public final class PlanDiff {
         List<EObject> after = targets(newObject, reference);
         boolean same = before.size() == after.size();
         for (int i = 0; same && i < before.size(); i++) {
-            EObject counterpart = newForOld.get(before.get(i));
-            same = counterpart == null ? sameOutside(before.get(i), after.get(i)) : counterpart == after.get(i);
+            same = sameTarget(before.get(i), after.get(i));
         }
         if (!same) {
             changes.add(new PlanChange(PlanChange.Kind.CHANGED, ObjectPaths.of(newObject), newObject.eClass().getName(),
@@ -154,12 +154,13 @@ public final class PlanDiff {
         }
     }
 
-    /** Targets outside the compared designs (another file) are the same when their URIs are. */
-    private static boolean sameOutside(EObject before, EObject after) {
-        Resource a = before.eResource();
-        Resource b = after.eResource();
-        return a != null && b != null && Objects.equals(a.getURIFragment(before), b.getURIFragment(after))
-                && Objects.equals(ObjectPaths.of(before), ObjectPaths.of(after));
+    /** The old target's counterpart; for a target outside the designs (an unresolved proxy), the same URI. */
+    private boolean sameTarget(EObject before, EObject after) {
+        EObject counterpart = newForOld.get(before);
+        if (counterpart != null) {
+            return counterpart == after;
+        }
+        return before.eIsProxy() && after.eIsProxy() && EcoreUtil.getURI(before).equals(EcoreUtil.getURI(after));
     }
 
     private void added(EObject object) {
@@ -196,8 +197,7 @@ public final class PlanDiff {
         }
         List<String> paths = new ArrayList<>();
         for (EObject target : targets) {
-            paths.add(target.eIsProxy() ? String.valueOf(((org.eclipse.emf.ecore.InternalEObject) target).eProxyURI())
-                    : ObjectPaths.of(target));
+            paths.add(target.eIsProxy() ? EcoreUtil.getURI(target).toString() : ObjectPaths.of(target));
         }
         return String.join(", ", paths); //$NON-NLS-1$
     }
@@ -214,16 +214,5 @@ public final class PlanDiff {
 
     private static String id(EObject object) {
         return object.eResource() instanceof XMLResource resource ? resource.getID(object) : null;
-    }
-
-    /** The type and name (or path, for packages' executables) that identify an object among its siblings. */
-    private static String key(EObject object) {
-        for (String name : new String[] { "name", "path" }) { //$NON-NLS-1$ //$NON-NLS-2$
-            EStructuralFeature feature = object.eClass().getEStructuralFeature(name);
-            if (feature instanceof EAttribute && object.eGet(feature) != null) {
-                return object.eGet(feature).toString();
-            }
-        }
-        return null;
     }
 }

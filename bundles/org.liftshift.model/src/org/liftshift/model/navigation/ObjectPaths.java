@@ -30,10 +30,18 @@ public final class ObjectPaths {
         return object.eClass().getName() + (name == null ? "" : " '" + name + "'");
     }
 
-    private static String segment(EObject object) {
+    /**
+     * What tells an object from its siblings: its name, or its path for objects named by one (a
+     * package's executables); null when it has neither.
+     */
+    public static String identifier(EObject object) {
         String name = name(object);
-        name = name != null ? name : attribute(object, "path");
-        return name != null ? name : object.eContainingFeature().getName();
+        return name != null ? name : attribute(object, "path");
+    }
+
+    private static String segment(EObject object) {
+        String identifier = identifier(object);
+        return identifier != null ? identifier : object.eContainingFeature().getName();
     }
 
     private static String name(EObject object) {
