@@ -2,9 +2,7 @@ package org.liftshift.generate;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -20,6 +18,7 @@ import org.liftshift.generate.internal.tsql.AgentJobsScript;
 import org.liftshift.generate.internal.tsql.BcdrScripts;
 import org.liftshift.generate.internal.tsql.CatalogScript;
 import org.liftshift.generate.internal.tsql.ConnectivityTestScripts;
+import org.liftshift.model.persistence.AtomicFiles;
 import org.liftshift.model.plan.MigrationPlan;
 
 /**
@@ -73,15 +72,7 @@ public final class DeploymentKit {
      */
     public void write(Path folder) throws IOException {
         for (KitFile file : files) {
-            Path target = folder.resolve(file.path());
-            Files.createDirectories(target.getParent());
-            Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-            try {
-                Files.writeString(temp, file.content(), StandardCharsets.UTF_8);
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            AtomicFiles.write(folder.resolve(file.path()), file.content().getBytes(StandardCharsets.UTF_8));
         }
     }
 

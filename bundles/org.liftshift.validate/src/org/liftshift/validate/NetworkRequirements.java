@@ -209,7 +209,7 @@ public final class NetworkRequirements {
         return rule;
     }
 
-    private static String ssisdbPorts(SqlHost host) {
+    public static String ssisdbPorts(SqlHost host) {
         return host.getConnectionPolicy() == ConnectionPolicy.PROXY ? SQL_PORT : SQL_PORT + "," + REDIRECT_PORTS;
     }
 }

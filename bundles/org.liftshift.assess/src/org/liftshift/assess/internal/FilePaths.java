@@ -3,7 +3,7 @@ package org.liftshift.assess.internal;
 import java.util.regex.Pattern;
 
 /** Windows file paths as packages write them. */
-final class FilePaths {
+public final class FilePaths {
 
     private static final Pattern DRIVE = Pattern.compile("^\"?[A-Za-z]:[\\\\/].*", Pattern.DOTALL);
 
@@ -28,7 +28,7 @@ final class FilePaths {
     }
 
     /** The server of a UNC path, or null. */
-    static String uncHost(String path) {
+    public static String uncHost(String path) {
         if (!isUnc(path)) {
             return null;
         }

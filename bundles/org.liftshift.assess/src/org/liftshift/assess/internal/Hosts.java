@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Host names in the server part of connection strings and in UNC paths. */
-final class Hosts {
+public final class Hosts {
 
     /** DNS suffixes of Azure and Microsoft 365 endpoints: data the IR reaches without a virtual network. */
     private static final List<String> AZURE_SUFFIXES = List.of(".windows.net", ".azure.com", ".azure.net", ".azure.cn",
@@ -22,7 +22,7 @@ final class Hosts {
      * {@code asazure://westeurope.asazure.windows.net/model} or {@code np:\\SRV01\pipe\sql\query}; null when
      * there is none.
      */
-    static String of(String server) {
+    public static String of(String server) {
         if (server == null || server.isBlank()) {
             return null;
         }
@@ -45,13 +45,13 @@ final class Hosts {
     }
 
     /** The IR node itself: {@code .}, {@code (local)}, {@code localhost}, LocalDB. */
-    static boolean isLocal(String host) {
+    public static boolean isLocal(String host) {
         String lower = host.toLowerCase(Locale.ROOT);
         return lower.equals(".") || lower.equals("(local)") || lower.equals("localhost") || lower.startsWith("(localdb)")
                 || lower.equals("127.0.0.1") || lower.equals("::1");
     }
 
-    static boolean isAzureEndpoint(String host) {
+    public static boolean isAzureEndpoint(String host) {
         String lower = host.toLowerCase(Locale.ROOT);
         return AZURE_SUFFIXES.stream().anyMatch(lower::endsWith);
     }
@@ -66,7 +66,7 @@ final class Hosts {
     }
 
     /** Whether a value names something an expression or variable supplies at run time, not a host. */
-    static boolean isPlaceholder(String host) {
+    public static boolean isPlaceholder(String host) {
         return host.startsWith("@") || host.startsWith("$") || host.contains("%") || host.startsWith("{");
     }
 }

@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.osgi.util.NLS;
+import org.liftshift.validate.ValidationReport;
 import org.liftshift.cli.CommandContext;
 import org.liftshift.cli.ExitCodes;
 import org.liftshift.cli.Subcommand;

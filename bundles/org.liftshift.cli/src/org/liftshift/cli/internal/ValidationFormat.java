@@ -10,6 +10,7 @@ import java.util.Locale;
 import com.azure.json.JsonProviders;
 import com.azure.json.JsonWriter;
 
+import org.liftshift.validate.ValidationReport;
 import org.liftshift.validate.DesignRule;
 
 /** How {@code liftshift validate} prints its report. */

@@ -4,20 +4,11 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -171,75 +162,14 @@ public final class MigrationFiles {
     }
 
     static void writeAtomically(Path target, byte[] content) throws IOException {
-        Path dir = target.getParent();
+        Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         String name = target.getFileName().toString();
-        Path temp = Files.createTempFile(dir, "." + name + ".", ".tmp");
-        try {
-            writeAndForce(temp, content);
-            keepPermissions(target, temp);
-            if (Files.exists(target)) {
-                Path backupTemp = Files.createTempFile(dir, "." + name + ".", ".bak.tmp");
-                try {
-                    Files.copy(target, backupTemp, StandardCopyOption.REPLACE_EXISTING);
-                    force(backupTemp);
-                    move(backupTemp, dir.resolve(name + BACKUP_SUFFIX));
-                } finally {
-                    Files.deleteIfExists(backupTemp);
-                }
-            }
-            move(temp, target);
-            forceDirectory(dir);
-        } finally {
-            Files.deleteIfExists(temp);
+        if (Files.exists(target)) {
+            // the previous version stays beside the file as a backup, itself replaced atomically
+            AtomicFiles.write(dir.resolve(name + BACKUP_SUFFIX), Files.readAllBytes(target));
         }
-    }
-
-    /**
-     * Temporary files are created owner-only; the saved file keeps the permissions the user's file
-     * had, and a new file gets the usual rw-r--r--.
-     */
-    private static void keepPermissions(Path target, Path temp) throws IOException {
-        if (!Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
-            return;
-        }
-        Set<PosixFilePermission> permissions = Files.exists(target) ? Files.getPosixFilePermissions(target)
-                : PosixFilePermissions.fromString("rw-r--r--");
-        Files.setPosixFilePermissions(temp, permissions);
-    }
-
-    private static void writeAndForce(Path file, byte[] content) throws IOException {
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
-            ByteBuffer buffer = ByteBuffer.wrap(content);
-            while (buffer.hasRemaining()) {
-                channel.write(buffer);
-            }
-            channel.force(true);
-        }
-    }
-
-    private static void force(Path file) throws IOException {
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
-            channel.force(true);
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    private static void forceDirectory(Path dir) {
-        // makes the rename durable on POSIX file systems; directories cannot be opened on Windows
-        try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
-            channel.force(true);
-        } catch (IOException | UnsupportedOperationException e) {
-            // the rename itself has happened; only its durability across a power loss is weaker
-        }
+        AtomicFiles.write(target, content);
     }
 
     /**

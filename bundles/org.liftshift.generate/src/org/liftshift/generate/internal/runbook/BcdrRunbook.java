@@ -184,7 +184,7 @@ public final class BcdrRunbook {
     }
 
     /** About 5 minutes without a network or with express injection, 20-30 minutes with standard. */
-    static String startTime(AzureSsisIntegrationRuntime runtime) {
+    public static String startTime(AzureSsisIntegrationRuntime runtime) {
         boolean standard = runtime.getVnetInjection() != null && runtime.getVnetInjection().getSubnet() != null
                 && runtime.getVnetInjection().getMethod() == VNetInjectionMethod.STANDARD;
         return standard ? "20-30 minutes" : "about 5 minutes";

@@ -1,28 +1,27 @@
-package org.liftshift.cli.internal;
+package org.liftshift.validate;
 
 import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
-import org.liftshift.validate.DesignRule;
 import org.liftshift.model.navigation.ObjectPaths;
 
-/** The diagnostics of one validation run, flattened for printing. */
-record ValidationReport(String file, List<Entry> entries) {
+/** The diagnostics of one validation run, flattened for reports: each with its rule, objects and their paths. */
+public record ValidationReport(String file, List<Entry> entries) {
 
     /** One diagnostic: its rule (null for EMF's own constraints), severity, message and objects. */
-    record Entry(DesignRule rule, int severity, String message, List<String> paths, List<String> labels) {
-        String ruleId() {
+    public record Entry(DesignRule rule, int severity, String message, List<String> paths, List<String> labels) {
+        public String ruleId() {
             return rule == null ? "EMF" : rule.id();
         }
 
-        String level() {
+        public String level() {
             return severity == Diagnostic.ERROR ? "error" : severity == Diagnostic.WARNING ? "warning" : "note";
         }
     }
 
-    static ValidationReport of(String file, Diagnostic result) {
+    public static ValidationReport of(String file, Diagnostic result) {
         List<Entry> entries = new ArrayList<>();
         for (Diagnostic child : result.getChildren()) {
             DesignRule rule = DesignRule.SOURCE.equals(child.getSource()) ? DesignRule.byCode(child.getCode()).orElse(null) : null;
@@ -39,7 +38,7 @@ record ValidationReport(String file, List<Entry> entries) {
         return new ValidationReport(file, entries);
     }
 
-    long count(int severity) {
+    public long count(int severity) {
         return entries.stream().filter(e -> e.severity() == severity).count();
     }
 }

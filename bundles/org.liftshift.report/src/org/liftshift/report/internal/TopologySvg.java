@@ -1,0 +1,143 @@
+package org.liftshift.report.internal;
+
+import java.util.List;
+import java.util.Map;
+
+import org.liftshift.model.navigation.ObjectPaths;
+import org.liftshift.report.TopologyDiagram;
+import org.liftshift.report.TopologyDiagram.Edge;
+import org.liftshift.report.TopologyDiagram.EdgeKind;
+import org.liftshift.report.TopologyDiagram.Node;
+import org.liftshift.report.TopologyDiagram.NodeKind;
+import org.liftshift.report.TopologyDiagram.Point;
+
+/**
+ * A laid-out topology as SVG: one {@code g.node} per node carrying its kind and, for design objects, the
+ * object's path ({@code data-path}), and one {@code g.edge} per edge. Only rectangles, polylines,
+ * polygons and text are used (no markers, transforms or CSS classes for styling) so that the PDF
+ * renderer's small SVG painter draws the same picture.
+ */
+public final class TopologySvg {
+
+    public static final String FONT = "Segoe UI, Helvetica, Arial, sans-serif";
+
+    /** Fill and stroke of each kind. */
+    private static final Map<NodeKind, String[]> COLOURS = Map.ofEntries(Map.entry(NodeKind.REGION, new String[] { "#f6f8fa", "#8c959f" }),
+            Map.entry(NodeKind.VIRTUAL_NETWORK, new String[] { "#eef6ff", "#0969da" }),
+            Map.entry(NodeKind.SUBNET, new String[] { "#ffffff", "#54aeff" }),
+            Map.entry(NodeKind.NETWORK_SECURITY_GROUP, new String[] { "#fff8c5", "#bf8700" }),
+            Map.entry(NodeKind.PUBLIC_IP, new String[] { "#f0fff4", "#1a7f37" }),
+            Map.entry(NodeKind.INTEGRATION_RUNTIME, new String[] { "#ddf4ff", "#0550ae" }),
+            Map.entry(NodeKind.SQL_HOST, new String[] { "#fbefff", "#8250df" }),
+            Map.entry(NodeKind.FAILOVER_GROUP, new String[] { "#fff1e5", "#bc4c00" }),
+            Map.entry(NodeKind.SERVICE_TAGS, new String[] { "#f6f8fa", "#6e7781" }),
+            Map.entry(NodeKind.SERVICE_TAG, new String[] { "#ffffff", "#6e7781" }),
+            Map.entry(NodeKind.ON_PREMISES, new String[] { "#f6f8fa", "#57606a" }),
+            Map.entry(NodeKind.SELF_HOSTED_RUNTIME, new String[] { "#ffebe9", "#cf222e" }),
+            Map.entry(NodeKind.ON_PREMISES_SERVER, new String[] { "#ffffff", "#57606a" }),
+            Map.entry(NodeKind.ON_PREMISES_NETWORK, new String[] { "#ffffff", "#57606a" }));
+
+    private static final Map<EdgeKind, String> EDGE_COLOURS = Map.of(EdgeKind.TRAFFIC, "#0969da", EdgeKind.REPLICATION, "#bc4c00",
+            EdgeKind.STANDBY, "#8250df", EdgeKind.ATTACHMENT, "#8c959f");
+
+    private TopologySvg() {
+    }
+
+    public static String fill(NodeKind kind) {
+        return COLOURS.get(kind)[0];
+    }
+
+    public static String stroke(NodeKind kind) {
+        return COLOURS.get(kind)[1];
+    }
+
+    public static String stroke(EdgeKind kind) {
+        return EDGE_COLOURS.get(kind);
+    }
+
+    /** Dashed outlines for what is not a resource: regions, the on-premises side, and soft links. */
+    public static boolean dashed(NodeKind kind) {
+        return kind == NodeKind.REGION || kind == NodeKind.ON_PREMISES || kind == NodeKind.SERVICE_TAGS;
+    }
+
+    public static boolean dashed(EdgeKind kind) {
+        return kind != EdgeKind.TRAFFIC;
+    }
+
+    public static String write(TopologyDiagram diagram) {
+        return write(diagram, Double.MAX_VALUE, Double.MAX_VALUE);
+    }
+
+    /** Shown at most {@code maxWidth} by {@code maxHeight}: scaled down through the view box, never up. */
+    public static String write(TopologyDiagram diagram, double maxWidth, double maxHeight) {
+        StringBuilder svg = new StringBuilder();
+        double scale = Math.min(1, Math.min(maxWidth / Math.ceil(diagram.width()), maxHeight / Math.ceil(diagram.height())));
+        String width = Markup.number(Math.ceil(diagram.width()));
+        String height = Markup.number(Math.ceil(diagram.height()));
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(Markup.number(Math.floor(Math.ceil(diagram.width()) * scale)))
+                .append("\" height=\"").append(Markup.number(Math.floor(Math.ceil(diagram.height()) * scale)))
+                .append("\" viewBox=\"0 0 ").append(width).append(' ').append(height).append("\" font-family=\"").append(FONT)
+                .append("\" class=\"topology\">\n");
+        svg.append("<title>Network topology</title>\n");
+        for (Node node : diagram.nodes()) {
+            node(svg, node);
+        }
+        for (Edge edge : diagram.edges()) {
+            edge(svg, edge);
+        }
+        return svg.append("</svg>\n").toString();
+    }
+
+    private static void node(StringBuilder svg, Node node) {
+        svg.append("<g class=\"node\" id=\"").append(node.id()).append("\" data-kind=\"").append(node.kind().name()).append('"');
+        if (node.element() != null) {
+            svg.append(" data-path=\"").append(Markup.escape(ObjectPaths.of(node.element()))).append('"');
+        }
+        svg.append(">\n<rect x=\"").append(Markup.number(node.x())).append("\" y=\"").append(Markup.number(node.y()))
+                .append("\" width=\"").append(Markup.number(node.width())).append("\" height=\"").append(Markup.number(node.height()))
+                .append("\" rx=\"4\" fill=\"").append(fill(node.kind())).append("\" stroke=\"").append(stroke(node.kind()))
+                .append("\" stroke-width=\"").append(node.kind() == NodeKind.INTEGRATION_RUNTIME ? "2" : "1").append('"')
+                .append(dashed(node.kind()) ? " stroke-dasharray=\"6 4\"" : "").append("/>\n");
+        double x = node.x() + TopologyLayout.PAD;
+        double y = node.y() + TopologyLayout.TITLE_HEIGHT;
+        text(svg, x, y, TextMetrics.TITLE_SIZE, true, "#1f2328", node.title());
+        for (String detail : node.details()) {
+            y += TopologyLayout.LINE_HEIGHT;
+            text(svg, x, y, TextMetrics.DETAIL_SIZE, false, "#57606a", detail);
+        }
+        svg.append("</g>\n");
+    }
+
+    private static void edge(StringBuilder svg, Edge edge) {
+        List<Point> points = edge.points();
+        if (points.size() < 2) {
+            return;
+        }
+        String colour = stroke(edge.kind());
+        svg.append("<g class=\"edge\" id=\"").append(edge.id()).append("\" data-kind=\"").append(edge.kind().name())
+                .append("\" data-source=\"").append(edge.source()).append("\" data-target=\"").append(edge.target()).append("\">\n");
+        svg.append("<polyline fill=\"none\" stroke=\"").append(colour).append("\" stroke-width=\"1.5\"")
+                .append(dashed(edge.kind()) ? " stroke-dasharray=\"5 3\"" : "").append(" points=\"");
+        for (int i = 0; i < points.size(); i++) {
+            svg.append(i == 0 ? "" : " ").append(Markup.number(points.get(i).x())).append(',').append(Markup.number(points.get(i).y()));
+        }
+        svg.append("\"/>\n");
+        double[] head = Arrowhead.of(points.get(points.size() - 2), points.get(points.size() - 1));
+        svg.append("<polygon fill=\"").append(colour).append("\" points=\"").append(Markup.number(head[0])).append(',')
+                .append(Markup.number(head[1])).append(' ').append(Markup.number(head[2])).append(',').append(Markup.number(head[3]))
+                .append(' ').append(Markup.number(head[4])).append(',').append(Markup.number(head[5])).append("\"/>\n");
+        if (!edge.label().isEmpty()) {
+            svg.append("<rect x=\"").append(Markup.number(edge.labelX())).append("\" y=\"").append(Markup.number(edge.labelY()))
+                    .append("\" width=\"").append(Markup.number(edge.labelWidth())).append("\" height=\"")
+                    .append(Markup.number(edge.labelHeight())).append("\" fill=\"#ffffff\" fill-opacity=\"0.85\"/>\n");
+            text(svg, edge.labelX() + 2, edge.labelY() + edge.labelHeight() - 3.5, TextMetrics.DETAIL_SIZE, false, colour, edge.label());
+        }
+        svg.append("</g>\n");
+    }
+
+    private static void text(StringBuilder svg, double x, double y, double size, boolean bold, String colour, String text) {
+        svg.append("<text x=\"").append(Markup.number(x)).append("\" y=\"").append(Markup.number(y)).append("\" font-size=\"")
+                .append(Markup.number(size)).append('"').append(bold ? " font-weight=\"bold\"" : "").append(" fill=\"").append(colour)
+                .append("\">").append(Markup.escape(text)).append("</text>\n");
+    }
+}
