@@ -13,6 +13,7 @@ import org.liftshift.cli.internal.GenerateCommand;
 import org.liftshift.cli.internal.HelpCommand;
 import org.liftshift.cli.internal.ImportCommand;
 import org.liftshift.cli.internal.Messages;
+import org.liftshift.cli.internal.ReportCommand;
 import org.liftshift.cli.internal.ValidateCommand;
 import org.liftshift.cli.internal.VersionCommand;
 
@@ -34,6 +35,7 @@ public final class Cli {
         cli.register(new AssessCommand());
         cli.register(new GenerateCommand());
         cli.register(new DiffCommand());
+        cli.register(new ReportCommand());
         return cli;
     }
 

@@ -40,7 +40,7 @@ class LayeringTest {
             }
         }
         assertThat(liftshiftBundles()).extracting(Bundle::getSymbolicName)
-                .contains("org.liftshift.model", "org.liftshift.azure", "org.liftshift.cli");
+                .contains("org.liftshift.model", "org.liftshift.azure", "org.liftshift.report", "org.liftshift.cli");
         assertThat(violations).as("dependencies that point up the layers").isEmpty();
     }
 

@@ -10,13 +10,14 @@ import com.azure.json.JsonProviders;
 import com.azure.json.JsonWriter;
 
 import org.liftshift.model.compare.PlanChange;
+import org.liftshift.report.PlanChangesHtml;
 
 /** How {@code liftshift diff} prints the changes between two designs. */
 enum DiffFormat {
     TEXT {
         @Override
         void print(String oldFile, String newFile, List<PlanChange> changes, PrintStream out) {
-            out.println(oldFile + " -> " + newFile + ": " + summary(changes));
+            out.println(oldFile + " -> " + newFile + ": " + PlanChange.summary(changes));
             for (PlanChange change : changes) {
                 switch (change.kind()) {
                     case ADDED -> out.println("+ " + change.path() + "  (" + change.newValue() + ")");
@@ -63,19 +64,13 @@ enum DiffFormat {
     HTML {
         @Override
         void print(String oldFile, String newFile, List<PlanChange> changes, PrintStream out) {
-            out.println(DiffHtml.page(oldFile, newFile, changes));
+            out.println(PlanChangesHtml.page(oldFile, newFile, changes));
         }
     };
 
     abstract void print(String oldFile, String newFile, List<PlanChange> changes, PrintStream out) throws IOException;
 
     static int count(List<PlanChange> changes, PlanChange.Kind kind) {
-        return (int) changes.stream().filter(c -> c.kind() == kind).count();
-    }
-
-    static String summary(List<PlanChange> changes) {
-        return changes.isEmpty() ? "no changes"
-                : count(changes, PlanChange.Kind.ADDED) + " added, " + count(changes, PlanChange.Kind.REMOVED) + " removed, "
-                        + count(changes, PlanChange.Kind.CHANGED) + " changed";
+        return (int) PlanChange.count(changes, kind);
     }
 }

@@ -28,6 +28,12 @@ public final class Messages extends NLS {
     public static String Validate_formatUnknown;
     public static String Validate_optionUnknown;
     public static String Validate_tooManyFiles;
+    public static String Report_summary;
+    public static String Report_usage;
+    public static String Report_valueMissing;
+    public static String Report_optionUnknown;
+    public static String Report_writeFailed;
+    public static String Report_written;
     public static String Generate_summary;
     public static String Generate_usage;
     public static String Generate_outputMissing;

@@ -6,13 +6,13 @@ import java.util.Locale;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.osgi.util.NLS;
-import org.liftshift.validate.ValidationReport;
 import org.liftshift.cli.CommandContext;
 import org.liftshift.cli.ExitCodes;
 import org.liftshift.cli.Subcommand;
 import org.liftshift.model.persistence.MigrationFileException;
 import org.liftshift.model.plan.MigrationPlan;
 import org.liftshift.validate.DesignValidation;
+import org.liftshift.validate.ValidationReport;
 
 /** {@code liftshift validate [file] [--format text|json|sarif]}. */
 public final class ValidateCommand implements Subcommand {

@@ -10,8 +10,8 @@ import java.util.Locale;
 import com.azure.json.JsonProviders;
 import com.azure.json.JsonWriter;
 
-import org.liftshift.validate.ValidationReport;
 import org.liftshift.validate.DesignRule;
+import org.liftshift.validate.ValidationReport;
 
 /** How {@code liftshift validate} prints its report. */
 enum ValidationFormat {

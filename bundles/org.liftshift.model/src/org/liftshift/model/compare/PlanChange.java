@@ -1,5 +1,7 @@
 package org.liftshift.model.compare;
 
+import java.util.List;
+
 /**
  * One difference between two versions of a migration design.
  *
@@ -21,5 +23,16 @@ public record PlanChange(Kind kind, String path, String type, String feature, St
         REMOVED,
         /** A value of an object that both designs have. */
         CHANGED
+    }
+
+    public static long count(List<PlanChange> changes, Kind kind) {
+        return changes.stream().filter(c -> c.kind() == kind).count();
+    }
+
+    /** E.g. "2 added, 0 removed, 5 changed", or "no changes". */
+    public static String summary(List<PlanChange> changes) {
+        return changes.isEmpty() ? "no changes"
+                : count(changes, Kind.ADDED) + " added, " + count(changes, Kind.REMOVED) + " removed, " + count(changes, Kind.CHANGED)
+                        + " changed";
     }
 }

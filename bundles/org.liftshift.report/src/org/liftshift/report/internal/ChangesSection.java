@@ -16,19 +16,9 @@ public final class ChangesSection {
             return;
         }
         doc.section("changes", "Changes since the last review");
-        doc.paragraph("Compared with " + facts.reviewedName() + ": " + summary(facts.changes()) + ".");
+        doc.paragraph("Compared with " + facts.reviewedName() + ": " + PlanChange.summary(facts.changes()) + ".");
         doc.raw(table(facts.changes()));
         doc.endSection();
-    }
-
-    public static String summary(List<PlanChange> changes) {
-        return changes.isEmpty() ? "no changes"
-                : count(changes, PlanChange.Kind.ADDED) + " added, " + count(changes, PlanChange.Kind.REMOVED) + " removed, "
-                        + count(changes, PlanChange.Kind.CHANGED) + " changed";
-    }
-
-    private static long count(List<PlanChange> changes, PlanChange.Kind kind) {
-        return changes.stream().filter(c -> c.kind() == kind).count();
     }
 
     /** The table of changes, or nothing when there are none. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.eclipse.emf.common.util.Diagnostic;
+import org.liftshift.model.compare.PlanChange;
 import org.liftshift.model.navigation.AzureResources;
 import org.liftshift.model.navigation.DesignNavigation;
 import org.liftshift.model.plan.FindingStatus;
@@ -57,7 +58,7 @@ final class SummarySection {
         rows.add(List.of("Package assessment", FindingsSection.countsBySeverity(facts.findings())));
         rows.add(List.of("Business continuity", BcdrSection.summary(facts)));
         if (facts.changes() != null) {
-            rows.add(List.of("Changes since " + facts.reviewedName(), ChangesSection.summary(facts.changes())));
+            rows.add(List.of("Changes since " + facts.reviewedName(), PlanChange.summary(facts.changes())));
         }
         doc.table("facts", List.of("Item", "Plan"), rows);
         doc.endSection();

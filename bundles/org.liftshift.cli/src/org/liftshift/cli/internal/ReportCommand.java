@@ -1,0 +1,91 @@
+package org.liftshift.cli.internal;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.osgi.util.NLS;
+import org.liftshift.cli.CommandContext;
+import org.liftshift.cli.ExitCodes;
+import org.liftshift.cli.Subcommand;
+import org.liftshift.model.persistence.MigrationFileException;
+import org.liftshift.model.persistence.MigrationFiles;
+import org.liftshift.model.plan.MigrationPlan;
+import org.liftshift.report.ReviewReport;
+
+/** {@code liftshift report [file] [-o folder] [--since reviewed.liftshift]}. */
+public final class ReportCommand implements Subcommand {
+
+    public static final String NAME = "report";
+    static final String DEFAULT_OUTPUT = "liftshift-report";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String summary() {
+        return Messages.Report_summary;
+    }
+
+    @Override
+    public String usage() {
+        return Messages.Report_usage;
+    }
+
+    @Override
+    public int run(List<String> args, CommandContext context) {
+        String file = null;
+        String output = DEFAULT_OUTPUT;
+        String since = null;
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (arg.equals("-o") || arg.equals("--output") || arg.equals("--since")) {
+                if (i + 1 == args.size()) {
+                    context.err().println(NLS.bind(Messages.Report_valueMissing, arg));
+                    return ExitCodes.USAGE;
+                }
+                if (arg.equals("--since")) {
+                    since = args.get(++i);
+                } else {
+                    output = args.get(++i);
+                }
+            } else if (arg.startsWith("-")) {
+                context.err().println(NLS.bind(Messages.Report_optionUnknown, arg));
+                return ExitCodes.USAGE;
+            } else if (file == null) {
+                file = arg;
+            } else {
+                context.err().println(NLS.bind(Messages.Validate_tooManyFiles, arg));
+                return ExitCodes.USAGE;
+            }
+        }
+        PlanArgument argument = new PlanArgument(file);
+        MigrationPlan plan;
+        MigrationPlan reviewed = null;
+        try {
+            plan = argument.load(context);
+            if (since != null) {
+                reviewed = MigrationFiles.load(context.workingDirectory().resolve(since));
+            }
+        } catch (MigrationFileException e) {
+            context.err().println("liftshift report: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        ReviewReport report = ReviewReport.of(plan, argument.shown(), reviewed, since, new ConsoleProgress(context.err()));
+        Path folder = context.workingDirectory().resolve(output);
+        List<Path> written;
+        try {
+            written = report.write(folder, ReviewReport.baseName(Path.of(argument.shown()).getFileName().toString()));
+        } catch (IOException | RuntimeException e) {
+            context.err().println(NLS.bind(Messages.Report_writeFailed, folder, e.getMessage()));
+            return ExitCodes.USAGE;
+        }
+        context.out().println(NLS.bind(Messages.Report_written, report.title(), folder));
+        for (Path path : written) {
+            context.out().println("  " + folder.relativize(path));
+        }
+        return ExitCodes.OK;
+    }
+}
