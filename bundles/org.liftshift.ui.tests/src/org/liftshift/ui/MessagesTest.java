@@ -21,7 +21,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class MessagesTest {
 
     @ParameterizedTest
-    @ValueSource(strings = { "editor", "kit", "assessment", "navigator", "preferences", "help", "problems", "internal", "wizards" })
+    @ValueSource(strings = { "editor", "kit", "assessment", "navigator", "preferences", "help", "problems", "internal", "wizards",
+            "topology", "report" })
     void fieldsAndPropertiesMatch(String pkg) throws Exception {
         String packageName = "org.liftshift.ui." + pkg;
         Class<?> messages = Class.forName(packageName + ".Messages");

@@ -6,6 +6,7 @@ import org.eclipse.ui.IPerspectiveFactory;
 import org.eclipse.ui.progress.IProgressConstants;
 import org.liftshift.ui.assessment.AssessmentView;
 import org.liftshift.ui.kit.DeploymentKitView;
+import org.liftshift.ui.topology.TopologyView;
 import org.liftshift.ui.wizards.NewMigrationProjectWizard;
 
 /**
@@ -35,10 +36,13 @@ public final class MigrationPerspective implements IPerspectiveFactory {
         bottom.addView(IProgressConstants.PROGRESS_VIEW_ID);
         bottom.addView(AssessmentView.ID);
         bottom.addPlaceholder(DeploymentKitView.ID);
+        // opened on demand: its layout engine stays out of the workbench's start
+        bottom.addPlaceholder(TopologyView.ID);
 
         layout.addShowViewShortcut(MigrationExplorer.ID);
         layout.addShowViewShortcut(DeploymentKitView.ID);
         layout.addShowViewShortcut(AssessmentView.ID);
+        layout.addShowViewShortcut(TopologyView.ID);
         layout.addNewWizardShortcut(NewMigrationProjectWizard.ID);
         layout.addPerspectiveShortcut(ID);
     }

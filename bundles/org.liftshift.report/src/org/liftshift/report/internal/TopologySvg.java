@@ -1,12 +1,11 @@
 package org.liftshift.report.internal;
 
 import java.util.List;
-import java.util.Map;
 
 import org.liftshift.model.navigation.ObjectPaths;
 import org.liftshift.report.TopologyDiagram;
+import org.liftshift.report.TopologyStyle;
 import org.liftshift.report.TopologyDiagram.Edge;
-import org.liftshift.report.TopologyDiagram.EdgeKind;
 import org.liftshift.report.TopologyDiagram.Node;
 import org.liftshift.report.TopologyDiagram.NodeKind;
 import org.liftshift.report.TopologyDiagram.Point;
@@ -21,47 +20,7 @@ public final class TopologySvg {
 
     public static final String FONT = "Segoe UI, Helvetica, Arial, sans-serif";
 
-    /** Fill and stroke of each kind. */
-    private static final Map<NodeKind, String[]> COLOURS = Map.ofEntries(Map.entry(NodeKind.REGION, new String[] { "#f6f8fa", "#8c959f" }),
-            Map.entry(NodeKind.VIRTUAL_NETWORK, new String[] { "#eef6ff", "#0969da" }),
-            Map.entry(NodeKind.SUBNET, new String[] { "#ffffff", "#54aeff" }),
-            Map.entry(NodeKind.NETWORK_SECURITY_GROUP, new String[] { "#fff8c5", "#bf8700" }),
-            Map.entry(NodeKind.PUBLIC_IP, new String[] { "#f0fff4", "#1a7f37" }),
-            Map.entry(NodeKind.INTEGRATION_RUNTIME, new String[] { "#ddf4ff", "#0550ae" }),
-            Map.entry(NodeKind.SQL_HOST, new String[] { "#fbefff", "#8250df" }),
-            Map.entry(NodeKind.FAILOVER_GROUP, new String[] { "#fff1e5", "#bc4c00" }),
-            Map.entry(NodeKind.SERVICE_TAGS, new String[] { "#f6f8fa", "#6e7781" }),
-            Map.entry(NodeKind.SERVICE_TAG, new String[] { "#ffffff", "#6e7781" }),
-            Map.entry(NodeKind.ON_PREMISES, new String[] { "#f6f8fa", "#57606a" }),
-            Map.entry(NodeKind.SELF_HOSTED_RUNTIME, new String[] { "#ffebe9", "#cf222e" }),
-            Map.entry(NodeKind.ON_PREMISES_SERVER, new String[] { "#ffffff", "#57606a" }),
-            Map.entry(NodeKind.ON_PREMISES_NETWORK, new String[] { "#ffffff", "#57606a" }));
-
-    private static final Map<EdgeKind, String> EDGE_COLOURS = Map.of(EdgeKind.TRAFFIC, "#0969da", EdgeKind.REPLICATION, "#bc4c00",
-            EdgeKind.STANDBY, "#8250df", EdgeKind.ATTACHMENT, "#8c959f");
-
     private TopologySvg() {
-    }
-
-    public static String fill(NodeKind kind) {
-        return COLOURS.get(kind)[0];
-    }
-
-    public static String stroke(NodeKind kind) {
-        return COLOURS.get(kind)[1];
-    }
-
-    public static String stroke(EdgeKind kind) {
-        return EDGE_COLOURS.get(kind);
-    }
-
-    /** Dashed outlines for what is not a resource: regions, the on-premises side, and soft links. */
-    public static boolean dashed(NodeKind kind) {
-        return kind == NodeKind.REGION || kind == NodeKind.ON_PREMISES || kind == NodeKind.SERVICE_TAGS;
-    }
-
-    public static boolean dashed(EdgeKind kind) {
-        return kind != EdgeKind.TRAFFIC;
     }
 
     public static String write(TopologyDiagram diagram) {
@@ -95,9 +54,9 @@ public final class TopologySvg {
         }
         svg.append(">\n<rect x=\"").append(Markup.number(node.x())).append("\" y=\"").append(Markup.number(node.y()))
                 .append("\" width=\"").append(Markup.number(node.width())).append("\" height=\"").append(Markup.number(node.height()))
-                .append("\" rx=\"4\" fill=\"").append(fill(node.kind())).append("\" stroke=\"").append(stroke(node.kind()))
+                .append("\" rx=\"4\" fill=\"").append(TopologyStyle.fill(node.kind())).append("\" stroke=\"").append(TopologyStyle.stroke(node.kind()))
                 .append("\" stroke-width=\"").append(node.kind() == NodeKind.INTEGRATION_RUNTIME ? "2" : "1").append('"')
-                .append(dashed(node.kind()) ? " stroke-dasharray=\"6 4\"" : "").append("/>\n");
+                .append(TopologyStyle.dashed(node.kind()) ? " stroke-dasharray=\"6 4\"" : "").append("/>\n");
         double x = node.x() + TopologyLayout.PAD;
         double y = node.y() + TopologyLayout.TITLE_HEIGHT;
         text(svg, x, y, TextMetrics.TITLE_SIZE, true, "#1f2328", node.title());
@@ -113,16 +72,16 @@ public final class TopologySvg {
         if (points.size() < 2) {
             return;
         }
-        String colour = stroke(edge.kind());
+        String colour = TopologyStyle.stroke(edge.kind());
         svg.append("<g class=\"edge\" id=\"").append(edge.id()).append("\" data-kind=\"").append(edge.kind().name())
                 .append("\" data-source=\"").append(edge.source()).append("\" data-target=\"").append(edge.target()).append("\">\n");
         svg.append("<polyline fill=\"none\" stroke=\"").append(colour).append("\" stroke-width=\"1.5\"")
-                .append(dashed(edge.kind()) ? " stroke-dasharray=\"5 3\"" : "").append(" points=\"");
+                .append(TopologyStyle.dashed(edge.kind()) ? " stroke-dasharray=\"5 3\"" : "").append(" points=\"");
         for (int i = 0; i < points.size(); i++) {
             svg.append(i == 0 ? "" : " ").append(Markup.number(points.get(i).x())).append(',').append(Markup.number(points.get(i).y()));
         }
         svg.append("\"/>\n");
-        double[] head = Arrowhead.of(points.get(points.size() - 2), points.get(points.size() - 1));
+        double[] head = TopologyStyle.arrowhead(points.get(points.size() - 2), points.get(points.size() - 1));
         svg.append("<polygon fill=\"").append(colour).append("\" points=\"").append(Markup.number(head[0])).append(',')
                 .append(Markup.number(head[1])).append(' ').append(Markup.number(head[2])).append(',').append(Markup.number(head[3]))
                 .append(' ').append(Markup.number(head[4])).append(',').append(Markup.number(head[5])).append("\"/>\n");

@@ -124,6 +124,8 @@ final class Messages extends NLS {
     public static String Overview_stepFixErrors;
     public static String Overview_stepReviewFindings;
     public static String Overview_summary;
+    public static String Overview_summaryTitle;
+    public static String Overview_stepWriteReport;
     public static String Overview_summaryWithBcdr;
     public static String Overview_theWorkflowInOrder;
     public static String Overview_thenGenerateTheDeploymentKit;

@@ -47,7 +47,7 @@ final class OverviewPage extends DesignFormPage {
         MigrationPlan plan = editor.plan();
         form.setText(plan.getName());
 
-        Composite summary = section(body, Messages.Overview_summary, Messages.Overview_whatTheDesignHolds, 1);
+        Composite summary = section(body, Messages.Overview_summaryTitle, Messages.Overview_whatTheDesignHolds, 1);
         liveLabel(summary, 1, "overview.summary", this::summary); //$NON-NLS-1$
 
         Composite readinessClient = section(body, Messages.Overview_readiness,
@@ -167,6 +167,7 @@ final class OverviewPage extends DesignFormPage {
             steps.add(NLS.bind(Messages.Overview_stepReviewFindings, open.size()));
         }
         steps.add(errors == 0 ? Messages.Overview_generateTheDeploymentKitCtrl : Messages.Overview_thenGenerateTheDeploymentKit);
+        steps.add(Messages.Overview_stepWriteReport);
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < steps.size(); i++) {
             text.append(NLS.bind(Messages.Overview_step, i + 1, steps.get(i))).append('\n');

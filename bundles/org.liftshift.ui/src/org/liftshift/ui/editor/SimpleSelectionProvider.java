@@ -8,7 +8,7 @@ import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
 
 /** The editor's selection: the design object a page, the outline or a marker last pointed at. */
-final class SimpleSelectionProvider implements ISelectionProvider {
+public final class SimpleSelectionProvider implements ISelectionProvider {
 
     private final ListenerList<ISelectionChangedListener> listeners = new ListenerList<>();
     private ISelection selection = StructuredSelection.EMPTY;
