@@ -34,6 +34,9 @@ check "unknown subcommand is a usage error" 2 "unknown subcommand 'frobnicate'" 
 check "validate checks the bundled sample" 0 "contoso.liftshift: 0 errors, 0 warnings" out "$script" validate
 check "validate reports a design with problems" 1 "[EP-1]" out "$script" validate --format sarif "$(dirname "$0")/../../bundles/org.liftshift.samples/samples/contoso-violations.liftshift"
 check "runs from any working directory" 0 "Liftshift 0.1.0." out env -C "$work" "$script" version
+# the shipped bundles lay out the topology (ELK) and render the PDF (openhtmltopdf, PDFBox) inside OSGi
+check "report writes the sample's review as HTML and PDF" 0 "contoso-review.pdf" out env -C "$work" "$script" report -o review
+check "the shipped report PDF is a PDF" 0 "%PDF-" out head -c 5 "$work/review/contoso-review.pdf"
 
 # A stand-in for an old JVM: it answers the settings query the way Java 17 does.
 mkdir -p "$work/jdk17/bin"
