@@ -10,7 +10,7 @@ import java.util.List;
 public final class ReviewDocument {
 
     /** The diagram's largest size on the landscape page, in CSS pixels: A4 landscape less margins and heading. */
-    static final double DIAGRAM_MAX_WIDTH = 1030;
+    static final double DIAGRAM_MAX_WIDTH = 1000;
     static final double DIAGRAM_MAX_HEIGHT = 560;
 
     private static final String STYLE = """

@@ -2,9 +2,12 @@ package org.liftshift.report.internal;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
@@ -33,8 +36,8 @@ import org.liftshift.report.internal.TopologyScene.SceneEdge;
 import org.liftshift.report.internal.TopologyScene.SceneNode;
 
 /**
- * Lays a topology scene out with ELK's layered algorithm, left to right, across the hierarchy, so that
- * edges between nested boxes are routed as one graph. Text sizes are estimated from the character
+ * Lays a topology scene out with ELK's layered algorithm, left to right: each container on its own,
+ * with ELK routing the edges inside it, and the edges between containers drawn straight. Text sizes are estimated from the character
  * count ({@link TextMetrics}) rather than measured with a font, so the layout does not depend on the
  * fonts of the machine: the diagram is the same everywhere.
  */
@@ -60,13 +63,23 @@ public final class TopologyLayout {
             add(root, graph, shapes);
         }
         Map<SceneEdge, ElkEdge> connections = new IdentityHashMap<>();
+        Set<String> linkedRoots = new HashSet<>();
         for (SceneEdge edge : scene.edges) {
-            ElkEdge elkEdge = ElkGraphUtil.createSimpleEdge(shapes.get(edge.source()), shapes.get(edge.target()));
-            ElkGraphUtil.updateContainment(elkEdge);
-            ElkLabel label = ElkGraphUtil.createLabel(edge.label(), elkEdge);
-            label.setDimensions(TextMetrics.width(edge.label(), TextMetrics.DETAIL_SIZE, false) + 4, LINE_HEIGHT);
-            label.setProperty(CoreOptions.EDGE_LABELS_PLACEMENT, EdgeLabelPlacement.CENTER);
-            connections.put(edge, elkEdge);
+            if (edge.source().parent == edge.target().parent) {
+                ElkEdge elkEdge = ElkGraphUtil.createSimpleEdge(shapes.get(edge.source()), shapes.get(edge.target()));
+                ElkGraphUtil.updateContainment(elkEdge);
+                ElkLabel label = ElkGraphUtil.createLabel(edge.label(), elkEdge);
+                label.setDimensions(labelWidth(edge), LINE_HEIGHT);
+                label.setProperty(CoreOptions.EDGE_LABELS_PLACEMENT, EdgeLabelPlacement.CENTER);
+                connections.put(edge, elkEdge);
+            } else {
+                // the top-level boxes the edge joins are placed as if joined, so that they end up side by side
+                SceneNode from = root(edge.source());
+                SceneNode to = root(edge.target());
+                if (from != to && linkedRoots.add(from.id + ">" + to.id)) {
+                    ElkGraphUtil.updateContainment(ElkGraphUtil.createSimpleEdge(shapes.get(from), shapes.get(to)));
+                }
+            }
         }
         new RecursiveGraphLayoutEngine().layout(graph, new BasicProgressMonitor());
 
@@ -74,11 +87,53 @@ public final class TopologyLayout {
         for (SceneNode root : scene.roots) {
             collect(root, shapes, 0, 0, nodes);
         }
+        Map<String, Node> byId = new HashMap<>();
+        nodes.forEach(n -> byId.put(n.id(), n));
         List<Edge> edges = new ArrayList<>();
         for (SceneEdge edge : scene.edges) {
-            edges.add(edge(edge, connections.get(edge), graph));
+            ElkEdge routed = connections.get(edge);
+            edges.add(routed != null ? edge(edge, routed, graph) : straight(edge, byId.get(edge.source().id), byId.get(edge.target().id)));
         }
         return new TopologyDiagram(graph.getWidth(), graph.getHeight(), List.copyOf(nodes), List.copyOf(edges));
+    }
+
+    private static SceneNode root(SceneNode node) {
+        SceneNode root = node;
+        while (root.parent != null) {
+            root = root.parent;
+        }
+        return root;
+    }
+
+    private static double labelWidth(SceneEdge edge) {
+        return TextMetrics.width(edge.label(), TextMetrics.DETAIL_SIZE, false) + 4;
+    }
+
+    /**
+     * An edge between boxes in different containers: a straight line between the two box outlines,
+     * labelled at its middle. Each container is laid out on its own, which keeps the diagram compact
+     * enough to read on one page; routing such edges through the hierarchy made it three times wider.
+     */
+    private static Edge straight(SceneEdge edge, Node from, Node to) {
+        Point start = outline(from, to);
+        Point end = outline(to, from);
+        double width = labelWidth(edge);
+        return new Edge(edge.id(), edge.kind(), edge.source().id, edge.target().id, List.of(start, end), edge.label(),
+                round((start.x() + end.x() - width) / 2), round((start.y() + end.y() - LINE_HEIGHT) / 2), round(width), LINE_HEIGHT);
+    }
+
+    /** Where the line from the centre of {@code box} towards the centre of {@code other} leaves {@code box}. */
+    private static Point outline(Node box, Node other) {
+        double cx = box.x() + box.width() / 2;
+        double cy = box.y() + box.height() / 2;
+        double dx = other.x() + other.width() / 2 - cx;
+        double dy = other.y() + other.height() / 2 - cy;
+        if (dx == 0 && dy == 0) {
+            return new Point(round(cx), round(cy));
+        }
+        double t = Math.min(dx == 0 ? Double.MAX_VALUE : box.width() / 2 / Math.abs(dx),
+                dy == 0 ? Double.MAX_VALUE : box.height() / 2 / Math.abs(dy));
+        return new Point(round(cx + dx * t), round(cy + dy * t));
     }
 
     private static synchronized void registerAlgorithm() {
@@ -92,7 +147,7 @@ public final class TopologyLayout {
     private static void configure(ElkNode graph) {
         graph.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
         graph.setProperty(CoreOptions.DIRECTION, Direction.RIGHT);
-        graph.setProperty(CoreOptions.HIERARCHY_HANDLING, HierarchyHandling.INCLUDE_CHILDREN);
+        graph.setProperty(CoreOptions.HIERARCHY_HANDLING, HierarchyHandling.SEPARATE_CHILDREN);
         graph.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
         graph.setProperty(CoreOptions.SPACING_NODE_NODE, 24.0);
         graph.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 48.0);
@@ -111,6 +166,7 @@ public final class TopologyLayout {
             return;
         }
         // a container's own text sits in its top padding; its minimum width keeps the text inside
+        configure(shape);
         shape.setProperty(CoreOptions.PADDING, new ElkPadding(header + PAD, 2 * PAD, 2 * PAD, 2 * PAD));
         shape.setProperty(CoreOptions.NODE_SIZE_MINIMUM, new KVector(textWidth + 2 * PAD, header));
         shape.setProperty(CoreOptions.NODE_SIZE_CONSTRAINTS, EnumSet.of(SizeConstraint.MINIMUM_SIZE));
