@@ -6,37 +6,24 @@ import java.nio.charset.StandardCharsets;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IProject;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.liftshift.model.persistence.MigrationFiles;
 import org.liftshift.samples.ContosoSample;
 import org.liftshift.ui.editor.DesignEditor;
 
 /** The design editor driven through its widgets, as an architect would, on the Contoso sample. */
-class DesignEditorTest {
+class DesignEditorTest extends ProjectTestCase {
 
-    private IWorkbenchPage page;
-    private IProject project;
 
-    @BeforeEach
-    void createProject() throws Exception {
-        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-        project = TestDesigns.project("Contoso migration");
-    }
-
-    @AfterEach
-    void closeEditors() throws Exception {
-        TestDesigns.closeAndDelete(page, project);
+    DesignEditorTest() {
+        super("Contoso migration");
     }
 
     @Test

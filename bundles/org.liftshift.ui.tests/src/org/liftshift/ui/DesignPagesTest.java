@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Arrays;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IProject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
@@ -14,11 +13,8 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.IWorkbenchCommandConstants;
-import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.liftshift.model.estate.AgentJob;
 import org.liftshift.model.persistence.MigrationFiles;
@@ -33,20 +29,11 @@ import org.liftshift.samples.ViolationsSample;
 import org.liftshift.ui.editor.DesignEditor;
 
 /** The guided pages of the design editor, driven through their widgets on the Contoso designs. */
-class DesignPagesTest {
+class DesignPagesTest extends ProjectTestCase {
 
-    private IWorkbenchPage page;
-    private IProject project;
 
-    @BeforeEach
-    void createProject() throws Exception {
-        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-        project = TestDesigns.project("Pages");
-    }
-
-    @AfterEach
-    void closeEditors() throws Exception {
-        TestDesigns.closeAndDelete(page, project);
+    DesignPagesTest() {
+        super("Pages");
     }
 
     @Test

@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.Adapters;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -19,13 +18,11 @@ import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchCommandConstants;
-import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
 import org.eclipse.ui.views.properties.IPropertySource;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.liftshift.model.target.AzureSsisIntegrationRuntime;
@@ -33,22 +30,17 @@ import org.liftshift.samples.ContosoSample;
 import org.liftshift.ui.editor.DesignEditor;
 
 /** The Migration Explorer's design trees, the Outline and the Properties view on the Contoso design. */
-class ExplorerOutlinePropertiesTest {
+class ExplorerOutlinePropertiesTest extends ProjectTestCase {
 
-    private IWorkbenchPage page;
-    private IProject project;
     private IFile design;
 
-    @BeforeEach
-    void createProject() throws Exception {
-        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-        project = TestDesigns.project("Explorer");
-        design = TestDesigns.save(project, "contoso.liftshift", ContosoSample.build().plan);
+    ExplorerOutlinePropertiesTest() {
+        super("Explorer");
     }
 
-    @AfterEach
-    void closeEditors() throws Exception {
-        TestDesigns.closeAndDelete(page, project);
+    @BeforeEach
+    void saveTheSample() throws Exception {
+        design = TestDesigns.save(project, "contoso.liftshift", ContosoSample.build().plan);
     }
 
     @Test

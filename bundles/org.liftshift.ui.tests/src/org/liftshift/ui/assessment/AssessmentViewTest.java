@@ -5,16 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.liftshift.assess.PackageAssessment;
 import org.liftshift.model.estate.Package;
@@ -28,25 +23,17 @@ import org.liftshift.model.target.AzureSsisIntegrationRuntime;
 import org.liftshift.model.target.IntegrationRuntimeEdition;
 import org.liftshift.samples.ContosoSample;
 import org.liftshift.ui.Screens;
+import org.liftshift.ui.ProjectTestCase;
 import org.liftshift.ui.TestDesigns;
 import org.liftshift.ui.Widgets;
 import org.liftshift.ui.editor.DesignEditor;
 
 /** The Assessment view on the Contoso design: running the assessment, filtering, the chart, and suggested changes. */
-class AssessmentViewTest {
+class AssessmentViewTest extends ProjectTestCase {
 
-    private IWorkbenchPage page;
-    private IProject project;
 
-    @BeforeEach
-    void createProject() throws Exception {
-        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-        project = TestDesigns.project("Assessment");
-    }
-
-    @AfterEach
-    void closeEditors() throws Exception {
-        TestDesigns.closeAndDelete(page, project);
+    AssessmentViewTest() {
+        super("Assessment");
     }
 
     @Test

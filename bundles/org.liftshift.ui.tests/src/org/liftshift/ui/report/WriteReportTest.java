@@ -7,37 +7,25 @@ import java.nio.file.Path;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IFolder;
-import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.liftshift.model.navigation.DesignNavigation;
 import org.liftshift.model.persistence.MigrationFiles;
 import org.liftshift.model.plan.MigrationPlan;
 import org.liftshift.samples.ContosoSample;
+import org.liftshift.ui.ProjectTestCase;
 import org.liftshift.ui.TestDesigns;
 import org.liftshift.ui.Widgets;
 import org.liftshift.ui.editor.DesignEditor;
 
 /** Write Review Report from the workbench: the files in the project, and the changes since the last report. */
-class WriteReportTest {
+class WriteReportTest extends ProjectTestCase {
 
-    private IWorkbenchPage page;
-    private IProject project;
 
-    @BeforeEach
-    void createProject() throws Exception {
-        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-        project = TestDesigns.project("Review");
-    }
-
-    @AfterEach
-    void closeEditors() throws Exception {
-        TestDesigns.closeAndDelete(page, project);
+    WriteReportTest() {
+        super("Review");
     }
 
     @Test

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IProject;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.command.SetCommand;
@@ -14,10 +13,7 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Event;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.liftshift.model.navigation.DesignNavigation;
 import org.liftshift.model.navigation.ObjectPaths;
@@ -34,26 +30,22 @@ import org.liftshift.model.target.VirtualNetwork;
 import org.liftshift.report.TopologyDiagram.Node;
 import org.liftshift.samples.ContosoSample;
 import org.liftshift.ui.Screens;
+import org.liftshift.ui.ProjectTestCase;
 import org.liftshift.ui.TestDesigns;
 import org.liftshift.ui.Widgets;
 import org.liftshift.ui.editor.DesignEditor;
 
 /** The Topology view on the Contoso design: what it draws, zoom and pan, and selection both ways with the editor. */
-class TopologyViewTest {
+class TopologyViewTest extends ProjectTestCase {
 
-    private IWorkbenchPage page;
-    private IProject project;
 
-    @BeforeEach
-    void createProject() throws Exception {
-        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-        project = TestDesigns.project("Topology");
+    TopologyViewTest() {
+        super("Topology");
     }
 
     @AfterEach
-    void closeEditors() throws Exception {
+    void hideTheView() {
         page.hideView(page.findView(TopologyView.ID));
-        TestDesigns.closeAndDelete(page, project);
     }
 
     @Test

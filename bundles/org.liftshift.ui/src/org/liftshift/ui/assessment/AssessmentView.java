@@ -2,10 +2,8 @@ package org.liftshift.ui.assessment;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
@@ -31,8 +29,6 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.ui.IPartListener2;
-import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.part.ViewPart;
 import org.liftshift.assess.PackageAssessment;
 import org.liftshift.model.estate.Package;
@@ -42,6 +38,7 @@ import org.liftshift.model.plan.FindingStatus;
 import org.liftshift.model.plan.MigrationPlan;
 import org.liftshift.model.plan.PlanPackage;
 import org.liftshift.model.plan.Severity;
+import org.liftshift.ui.editor.ActiveDesign;
 import org.liftshift.ui.editor.DesignEditor;
 
 /**
@@ -54,7 +51,7 @@ public final class AssessmentView extends ViewPart {
     public static final String ID = "org.liftshift.ui.views.assessment"; //$NON-NLS-1$
 
     private DesignEditor editor;
-    private final Set<DesignEditor> watched = new HashSet<>();
+    private ActiveDesign active;
     private TableViewer table;
     private Combo rule;
     private Combo severity;
@@ -80,22 +77,6 @@ public final class AssessmentView extends ViewPart {
             acceptSelected();
         }
     };
-    private final IPartListener2 editors = new IPartListener2() {
-        @Override
-        public void partActivated(IWorkbenchPartReference reference) {
-            if (reference.getPart(false) instanceof DesignEditor design) {
-                show(design);
-            }
-        }
-
-        @Override
-        public void partClosed(IWorkbenchPartReference reference) {
-            if (reference.getPart(false) == editor) {
-                show(null);
-            }
-        }
-    };
-
     @Override
     public void createPartControl(Composite parent) {
         parent.setLayout(new GridLayout());
@@ -137,12 +118,18 @@ public final class AssessmentView extends ViewPart {
         toolbar.add(apply);
         toolbar.add(accept);
         getSite().setSelectionProvider(table);
-        getSite().getPage().addPartListener(editors);
-        if (getSite().getPage().getActiveEditor() instanceof DesignEditor design) {
-            show(design);
-        } else {
-            show(null);
-        }
+        active = new ActiveDesign(getSite().getPage(), new ActiveDesign.Listener() {
+            @Override
+            public void shown(DesignEditor design) {
+                editor = design;
+                refresh();
+            }
+
+            @Override
+            public void changed() {
+                refresh();
+            }
+        });
     }
 
     private Combo filterCombo(Composite parent, String testId) {
@@ -176,15 +163,7 @@ public final class AssessmentView extends ViewPart {
 
     /** Shows the findings of this editor's design (or none). */
     void show(DesignEditor design) {
-        editor = design;
-        if (design != null && watched.add(design)) {
-            design.onChange(() -> {
-                if (design == editor) {
-                    refresh();
-                }
-            });
-        }
-        refresh();
+        active.show(design);
     }
 
     private List<AssessmentFinding> findings() {
@@ -376,7 +355,9 @@ public final class AssessmentView extends ViewPart {
 
     @Override
     public void dispose() {
-        getSite().getPage().removePartListener(editors);
+        if (active != null) {
+            active.dispose();
+        }
         super.dispose();
     }
 }

@@ -1,7 +1,5 @@
 package org.liftshift.ui.topology;
 
-import java.util.HashSet;
-import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.action.Action;
@@ -13,14 +11,13 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
-import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.part.ViewPart;
 import org.liftshift.model.plan.MigrationPlan;
 import org.liftshift.report.TopologyDiagram;
 import org.liftshift.report.TopologyDiagram.Node;
+import org.liftshift.ui.editor.ActiveDesign;
 import org.liftshift.ui.editor.DesignEditor;
 import org.liftshift.ui.editor.SimpleSelectionProvider;
 
@@ -37,28 +34,12 @@ public final class TopologyView extends ViewPart {
     static final int REBUILD_DELAY_MILLIS = 250;
 
     private DesignEditor editor;
-    private final Set<DesignEditor> watched = new HashSet<>();
+    private ActiveDesign active;
     private final SimpleSelectionProvider selection = new SimpleSelectionProvider();
     private Composite stack;
     private Label empty;
     private TopologyCanvas canvas;
     private boolean rebuildPending;
-
-    private final IPartListener2 editors = new IPartListener2() {
-        @Override
-        public void partActivated(IWorkbenchPartReference reference) {
-            if (reference.getPart(false) instanceof DesignEditor design && design != editor) {
-                show(design);
-            }
-        }
-
-        @Override
-        public void partClosed(IWorkbenchPartReference reference) {
-            if (reference.getPart(false) == editor) {
-                show(null);
-            }
-        }
-    };
 
     private final ISelectionListener selections = this::selectionChanged;
 
@@ -77,9 +58,19 @@ public final class TopologyView extends ViewPart {
         toolbar.add(action(Messages.Topology_fit, () -> canvas.fit()));
         toolbar.add(action(Messages.Topology_actualSize, () -> canvas.setZoom(1)));
         getSite().setSelectionProvider(selection);
-        getSite().getPage().addPartListener(editors);
         getSite().getPage().addPostSelectionListener(selections);
-        show(getSite().getPage().getActiveEditor() instanceof DesignEditor design ? design : null);
+        active = new ActiveDesign(getSite().getPage(), new ActiveDesign.Listener() {
+            @Override
+            public void shown(DesignEditor design) {
+                editor = design;
+                rebuild();
+            }
+
+            @Override
+            public void changed() {
+                scheduleRebuild();
+            }
+        });
     }
 
     private static Action action(String text, Runnable run) {
@@ -89,19 +80,6 @@ public final class TopologyView extends ViewPart {
                 run.run();
             }
         };
-    }
-
-    /** Shows the topology of this editor's design (or nothing). */
-    void show(DesignEditor design) {
-        editor = design;
-        if (design != null && watched.add(design)) {
-            design.onChange(() -> {
-                if (design == editor) {
-                    scheduleRebuild();
-                }
-            });
-        }
-        rebuild();
     }
 
     private void scheduleRebuild() {
@@ -163,7 +141,9 @@ public final class TopologyView extends ViewPart {
 
     @Override
     public void dispose() {
-        getSite().getPage().removePartListener(editors);
+        if (active != null) {
+            active.dispose();
+        }
         getSite().getPage().removePostSelectionListener(selections);
         super.dispose();
     }
