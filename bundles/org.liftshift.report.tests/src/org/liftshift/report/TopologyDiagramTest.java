@@ -74,6 +74,13 @@ class TopologyDiagramTest {
                 }
             }
             assertThat(labels).as(runtime.getName()).anyMatch(l -> l.startsWith("SSISDB: TCP ") && (l.contains("1433") || l.contains("3342")));
+            assertThat(ir.details()).as("nodes and injection of %s", runtime.getName()).contains(
+                    runtime.getNodeCount() + " x " + runtime.getNodeSize() + ", " + runtime.getEdition().getLiteral());
+            assertThat(String.join(" ", ir.details())).containsAnyOf("standard virtual network injection", "express virtual network injection",
+                    "no virtual network");
+            Node host = diagram.nodeOf(runtime.getCatalog().getHost()).orElseThrow();
+            assertThat(String.join(" ", host.details())).as("endpoint of %s", host.title())
+                    .contains(runtime.getCatalog().getEndpointKind().getName().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
             if (runtime.getVnetInjection() != null && runtime.getVnetInjection().getSubnet() != null
                     && runtime.getVnetInjection().getMethod() == VNetInjectionMethod.STANDARD) {
                 assertThat(labels).as(runtime.getName()).contains("TCP 29876-29877", "TCP 443");

@@ -73,6 +73,8 @@ public final class TopologyScene {
     private final Map<String, SceneNode> serviceTags = new LinkedHashMap<>();
     private final Map<EObject, SceneNode> byElement = new IdentityHashMap<>();
     private final Map<String, SceneEdge> edgesByEnds = new LinkedHashMap<>();
+    /** The endpoints the IRs use to reach each SSISDB host. */
+    private final Map<SqlHost, List<String>> endpoints = new IdentityHashMap<>();
     private SceneNode serviceTagGroup;
     private SceneNode onPremises;
     private SceneNode corporate;
@@ -91,6 +93,13 @@ public final class TopologyScene {
             }
         }
         groups.forEach(scene::addNetworks);
+        for (AzureSsisIntegrationRuntime runtime : DesignNavigation.runtimes(plan)) {
+            SsisCatalogDesign catalog = runtime.getCatalog();
+            if (catalog != null && catalog.getHost() != null && catalog.getEndpointKind() != null) {
+                scene.endpoints.computeIfAbsent(catalog.getHost(), h -> new ArrayList<>()).add(catalog.getEndpointKind().getName()
+                        .toLowerCase(Locale.ROOT).replace('_', ' '));
+            }
+        }
         groups.forEach(scene::addHostsAndAddresses);
         groups.forEach(scene::addSecurityGroups);
         groups.forEach(scene::addFailoverGroups);
@@ -144,6 +153,10 @@ public final class TopologyScene {
             }
             if (host.getConnectionPolicy() != null) {
                 details.add("connection policy " + host.getConnectionPolicy().getLiteral());
+            }
+            List<String> used = endpoints.getOrDefault(host, List.of()).stream().distinct().toList();
+            if (!used.isEmpty()) {
+                details.add("SSISDB on the " + String.join(", ", used) + " endpoint");
             }
             node(NodeKind.SQL_HOST, host.getName(), details, host, parent);
         }
