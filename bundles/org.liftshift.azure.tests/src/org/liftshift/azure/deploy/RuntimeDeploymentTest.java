@@ -1,0 +1,207 @@
+package org.liftshift.azure.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.liftshift.azure.arm.ArmJson;
+import org.liftshift.azure.arm.IntegrationRuntimeDefinitions;
+import org.liftshift.azure.deploy.DeploymentAction.Kind;
+import org.liftshift.model.navigation.DesignNavigation;
+import org.liftshift.model.plan.MigrationPlan;
+import org.liftshift.model.target.AzureSsisIntegrationRuntime;
+import org.liftshift.samples.Samples;
+import org.liftshift.testing.arm.LoopbackArm;
+import org.liftshift.testing.arm.LoopbackArm.Request;
+import org.liftshift.testing.arm.LoopbackArm.Response;
+
+import com.azure.core.credential.AccessToken;
+import com.azure.core.credential.TokenCredential;
+import com.azure.core.http.jdk.httpclient.JdkHttpClientBuilder;
+import com.azure.core.http.policy.ExponentialBackoffOptions;
+import com.azure.core.http.policy.RetryOptions;
+import com.azure.core.management.AzureEnvironment;
+import com.azure.core.management.profile.AzureProfile;
+
+import reactor.core.publisher.Mono;
+
+/**
+ * The deployment of an integration runtime with the real Azure SDK against a loopback Azure Resource
+ * Manager serving responses recorded in the shape of the REST specification's examples.
+ */
+@Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+class RuntimeDeploymentTest {
+
+    private static final String API = "2018-06-01";
+
+    @TempDir
+    Path work;
+
+    private LoopbackArm arm;
+    private AzureSsisIntegrationRuntime runtime;
+    private String factoryPath;
+    private String runtimePath;
+
+    @BeforeEach
+    void start() throws Exception {
+        arm = LoopbackArm.start(work);
+        MigrationPlan plan = Samples.CONTOSO.build();
+        runtime = DesignNavigation.runtimes(plan).get(0);
+        var factory = DesignNavigation.factoryOf(runtime);
+        factoryPath = "/subscriptions/" + DesignNavigation.subscriptionOf(factory).getSubscriptionId() + "/resourceGroups/"
+                + DesignNavigation.groupOf(factory).getName() + "/providers/Microsoft.DataFactory/factories/" + factory.getName();
+        runtimePath = factoryPath + "/integrationruntimes/" + runtime.getName();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        arm.close();
+    }
+
+    @Test
+    void whatIfOnAnEmptySubscriptionPlansFactoryRuntimeAndStartAndSendsNoWrite() {
+        arm.on("GET", "(?i)" + factoryPath, notFound("Factory"));
+
+        List<DeploymentAction> plan = deployment().plan(runtime);
+
+        assertThat(plan).extracting(DeploymentAction::kind).containsExactly(Kind.CREATE_FACTORY, Kind.CREATE_RUNTIME, Kind.START_RUNTIME);
+        assertThat(arm.writes()).as("what-if writes nothing").isEmpty();
+        assertThat(arm.requests()).allSatisfy(r -> {
+            assertThat(r.query()).containsEntry("api-version", API);
+            assertThat(r.headers()).containsEntry("authorization", "Bearer loopback-token");
+        });
+    }
+
+    @Test
+    void aRunningRuntimeThatDiffersIsStoppedUpdatedWithTheDesignAndStartedAgain() {
+        String current = ArmJson.write(IntegrationRuntimeDefinitions.of(runtime, (secret, purpose) -> "x"))
+                .replace("\"numberOfNodes\":" + runtime.getNodeCount(), "\"numberOfNodes\":1");
+        arm.on("GET", "(?i)" + factoryPath, Response.json(200, factoryBody()));
+        arm.on("GET", "(?i)" + runtimePath, Response.json(200, runtimeBody(current)));
+        arm.on("POST", "(?i)" + runtimePath + "/getStatus", Response.json(200, status("Started")));
+        arm.on("POST", "(?i)" + runtimePath + "/stop", accepted("IntegrationRuntimesStop"));
+        arm.on("GET", "(?i).*/IntegrationRuntimesStop/operationresults/op", inProgress(), succeeded());
+        arm.on("GET", "(?i).*/IntegrationRuntimesStop/operationresults/op-location", Response.json(200, ""));
+        // throttled, then unavailable, then accepted: the SDK retries on its own
+        arm.on("PUT", "(?i)" + runtimePath, Response.json(429, error("TooManyRequests")).withHeader("Retry-After", "0"),
+                Response.json(503, error("ServiceUnavailable")).withHeader("Retry-After", "0"), Response.json(200, runtimeBody(current)));
+        arm.on("POST", "(?i)" + runtimePath + "/start", accepted("IntegrationRuntimesStart"));
+        arm.on("GET", "(?i).*/IntegrationRuntimesStart/operationresults/op", inProgress(), inProgress(), succeeded());
+        arm.on("GET", "(?i).*/IntegrationRuntimesStart/operationresults/op-location", Response.json(200, status("Started")));
+
+        List<DeploymentAction> done = deployment().apply(runtime, new NullProgressMonitor());
+
+        assertThat(done).extracting(DeploymentAction::kind).containsExactly(Kind.STOP_RUNTIME, Kind.UPDATE_RUNTIME, Kind.START_RUNTIME);
+        assertThat(done.get(1).reason()).contains("/typeProperties/computeProperties/numberOfNodes: design " + runtime.getNodeCount()
+                + ", Azure 1");
+        List<String> writes = arm.writes().stream().map(r -> r.method() + " " + r.path().toLowerCase()).toList();
+        String ir = runtimePath.toLowerCase();
+        assertThat(writes).containsExactly("POST " + ir + "/stop", "PUT " + ir, "PUT " + ir, "PUT " + ir, "POST " + ir + "/start");
+        assertThat(arm.requests().stream().filter(r -> r.path().contains("IntegrationRuntimesStart/operationresults/op")
+                && !r.path().endsWith("-location"))).as("the start is polled until it succeeds").hasSize(3);
+        Request put = arm.writes().stream().filter(r -> r.method().equals("PUT")).reduce((a, b) -> b).orElseThrow();
+        assertThat(put.query()).containsEntry("api-version", API);
+        assertThat(JsonDifferences.between("{\"properties\":" + ArmJson.write(IntegrationRuntimeDefinitions.of(runtime, (s, p) -> "x"))
+                + "}", put.body())).as("the body is the design's definition").isEmpty();
+        assertThat(put.body()).contains("\"numberOfNodes\":" + runtime.getNodeCount(), "\"type\":\"Managed\"");
+    }
+
+    @Test
+    void aRuntimeThatMatchesTheDesignAndRunsIsLeftAlone() {
+        String current = ArmJson.write(IntegrationRuntimeDefinitions.of(runtime, (secret, purpose) -> "x"));
+        arm.on("GET", "(?i)" + factoryPath, Response.json(200, factoryBody()));
+        arm.on("GET", "(?i)" + runtimePath, Response.json(200, runtimeBody(current)));
+        arm.on("POST", "(?i)" + runtimePath + "/getStatus", Response.json(200, status("Started")));
+
+        assertThat(deployment().apply(runtime, new NullProgressMonitor())).isEmpty();
+        assertThat(arm.writes()).isEmpty();
+    }
+
+    @Test
+    void cancellingStopsWaitingForTheStart() {
+        arm.on("GET", "(?i)" + factoryPath, Response.json(200, factoryBody()));
+        arm.on("GET", "(?i)" + runtimePath, notFound("IntegrationRuntime"));
+        arm.on("PUT", "(?i)" + runtimePath, Response.json(200, runtimeBody("{\"type\":\"Managed\",\"typeProperties\":{}}")));
+        arm.on("POST", "(?i)" + runtimePath + "/start", accepted("IntegrationRuntimesStart"));
+        arm.on("GET", "(?i).*/IntegrationRuntimesStart/operationresults/op", inProgress());
+        // the architect cancels once Azure has the start request: Liftshift stops waiting, Azure goes on
+        NullProgressMonitor monitor = new NullProgressMonitor() {
+            @Override
+            public boolean isCanceled() {
+                return arm.writes().stream().anyMatch(r -> r.method().equals("POST") && r.path().endsWith("/start"));
+            }
+        };
+
+        assertThatThrownBy(() -> deployment().apply(runtime, monitor)).isInstanceOf(OperationCanceledException.class);
+        assertThat(arm.writes()).extracting(Request::method).containsExactly("PUT", "POST");
+        long polls = arm.requests().stream().filter(r -> r.path().contains("operationresults")).count();
+        assertThat(polls).as("at most the poll under way when the cancel came").isLessThanOrEqualTo(1);
+    }
+
+    private RuntimeDeployment deployment() {
+        TokenCredential credential = request -> Mono.just(new AccessToken("loopback-token", OffsetDateTime.now().plusHours(1)));
+        AzureEnvironment environment = new AzureEnvironment(Map.of("resourceManagerEndpointUrl", arm.baseUrl(), "managementEndpointUrl",
+                arm.baseUrl(), "activeDirectoryEndpointUrl", "https://login.invalid/"));
+        var factory = DesignNavigation.factoryOf(runtime);
+        AzureProfile profile = new AzureProfile(DesignNavigation.subscriptionOf(factory).getTenantId(),
+                DesignNavigation.subscriptionOf(factory).getSubscriptionId(), environment);
+        var client = new JdkHttpClientBuilder(java.net.http.HttpClient.newBuilder().sslContext(arm.clientTls())).build();
+        AzureConnection connection = AzureConnection.of(credential, profile, client).withPollInterval(Duration.ofMillis(10))
+                .withRetries(new RetryOptions(new ExponentialBackoffOptions().setMaxRetries(3).setBaseDelay(Duration.ofMillis(10))
+                        .setMaxDelay(Duration.ofMillis(50))));
+        return new RuntimeDeployment(connection, (secret, purpose) -> "x");
+    }
+
+    private String factoryBody() {
+        return "{\"name\":\"" + DesignNavigation.factoryOf(runtime).getName() + "\",\"id\":\"" + factoryPath + "\",\"location\":\"westeurope\","
+                + "\"type\":\"Microsoft.DataFactory/factories\",\"identity\":{\"type\":\"SystemAssigned\"},\"properties\":{}}";
+    }
+
+    private String runtimeBody(String properties) {
+        return "{\"name\":\"" + runtime.getName() + "\",\"id\":\"" + runtimePath + "\",\"type\":\"Microsoft.DataFactory/factories/integrationruntimes\","
+                + "\"etag\":\"0400f1a1-0000-0000-0000-5b2188640000\",\"properties\":" + properties + "}";
+    }
+
+    private String status(String state) {
+        return "{\"name\":\"" + runtime.getName() + "\",\"properties\":{\"dataFactoryName\":\"" + DesignNavigation.factoryOf(runtime).getName()
+                + "\",\"type\":\"Managed\",\"state\":\"" + state + "\",\"typeProperties\":{\"nodes\":[],\"otherErrors\":[]}}}";
+    }
+
+    private Response accepted(String operation) {
+        String url = "{base}" + runtimePath.substring(1) + "/" + operation + "/operationresults/op";
+        return new Response(202, Map.of("Azure-AsyncOperation", url + "?api-version=" + API, "Location", url + "-location?api-version=" + API,
+                "Retry-After", "0"), "");
+    }
+
+    private static Response inProgress() {
+        return Response.json(200, "{\"status\":\"InProgress\"}").withHeader("Retry-After", "0");
+    }
+
+    private static Response succeeded() {
+        return Response.json(200, "{\"status\":\"Succeeded\"}");
+    }
+
+    private static Response notFound(String type) {
+        return Response.json(404, error("ResourceNotFound", "The " + type + " was not found."));
+    }
+
+    private static String error(String code) {
+        return error(code, code);
+    }
+
+    private static String error(String code, String message) {
+        return "{\"error\":{\"code\":\"" + code + "\",\"message\":\"" + message + "\"}}";
+    }
+}

@@ -1,0 +1,43 @@
+package org.liftshift.azure.deploy;
+
+import java.time.Duration;
+
+import com.azure.core.credential.TokenCredential;
+import com.azure.core.http.HttpClient;
+import com.azure.core.http.policy.ExponentialBackoffOptions;
+import com.azure.core.http.policy.RetryOptions;
+import com.azure.core.management.profile.AzureProfile;
+import com.azure.resourcemanager.datafactory.DataFactoryManager;
+
+/**
+ * How Liftshift reaches one Azure subscription: the credential (tokens stay in memory, never in a
+ * design or a log), the subscription and cloud, the HTTP client (passed explicitly: the SDK's
+ * ServiceLoader lookup does not work inside OSGi), how often long-running operations are polled, and
+ * the retries of throttled (429) and unavailable (5xx) requests, which honour Retry-After.
+ */
+public record AzureConnection(TokenCredential credential, AzureProfile profile, HttpClient httpClient, Duration pollInterval,
+        RetryOptions retries) {
+
+    /** The defaults for Azure: poll every 10 seconds; retry up to 5 times from 1 s, doubling up to 60 s. */
+    public static AzureConnection of(TokenCredential credential, AzureProfile profile, HttpClient httpClient) {
+        return new AzureConnection(credential, profile, httpClient, Duration.ofSeconds(10), new RetryOptions(
+                new ExponentialBackoffOptions().setMaxRetries(5).setBaseDelay(Duration.ofSeconds(1)).setMaxDelay(Duration.ofSeconds(60))));
+    }
+
+    public AzureConnection withPollInterval(Duration interval) {
+        return new AzureConnection(credential, profile, httpClient, interval, retries);
+    }
+
+    public AzureConnection withRetries(RetryOptions options) {
+        return new AzureConnection(credential, profile, httpClient, pollInterval, options);
+    }
+
+    public String subscriptionId() {
+        return profile.getSubscriptionId();
+    }
+
+    DataFactoryManager dataFactory() {
+        return DataFactoryManager.configure().withHttpClient(httpClient).withRetryOptions(retries).withDefaultPollInterval(pollInterval)
+                .authenticate(credential, profile);
+    }
+}

@@ -1,0 +1,34 @@
+package org.liftshift.azure.deploy;
+
+/**
+ * One change a deployment makes in Azure, in the order it is made; {@code --what-if} lists them
+ * without making them.
+ *
+ * @param resourceId the Azure resource the action writes
+ * @param reason why: what differs from the design
+ */
+public record DeploymentAction(Kind kind, String resourceId, String reason) {
+
+    public enum Kind {
+        CREATE_FACTORY("create data factory"),
+        STOP_RUNTIME("stop integration runtime"),
+        CREATE_RUNTIME("create integration runtime"),
+        UPDATE_RUNTIME("update integration runtime"),
+        START_RUNTIME("start integration runtime");
+
+        private final String text;
+
+        Kind(String text) {
+            this.text = text;
+        }
+
+        public String text() {
+            return text;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return kind.text() + " " + resourceId + ": " + reason;
+    }
+}

@@ -1,0 +1,196 @@
+package org.liftshift.azure.deploy;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
+import org.liftshift.azure.arm.ArmJson;
+import org.liftshift.azure.arm.IntegrationRuntimeDefinitions;
+import org.liftshift.azure.arm.SecretValues;
+import org.liftshift.azure.deploy.DeploymentAction.Kind;
+import org.liftshift.azure.deploy.JsonDifferences.Difference;
+import org.liftshift.model.navigation.DesignNavigation;
+import org.liftshift.model.target.AzureSsisIntegrationRuntime;
+import org.liftshift.model.target.DataFactory;
+
+import com.azure.core.management.exception.ManagementException;
+import com.azure.core.util.Context;
+import com.azure.core.util.polling.LongRunningOperationStatus;
+import com.azure.core.util.polling.PollResponse;
+import com.azure.core.util.polling.SyncPoller;
+import com.azure.resourcemanager.datafactory.DataFactoryManager;
+import com.azure.resourcemanager.datafactory.fluent.models.FactoryInner;
+import com.azure.resourcemanager.datafactory.fluent.models.IntegrationRuntimeResourceInner;
+import com.azure.resourcemanager.datafactory.fluent.models.IntegrationRuntimeStatusResponseInner;
+import com.azure.resourcemanager.datafactory.models.FactoryIdentity;
+import com.azure.resourcemanager.datafactory.models.FactoryIdentityType;
+import com.azure.resourcemanager.datafactory.models.IntegrationRuntimeState;
+import com.azure.resourcemanager.datafactory.models.ManagedIntegrationRuntime;
+
+/**
+ * Deploys one Azure-SSIS integration runtime of a design with the Azure SDK: creates its data factory
+ * when missing, creates or updates the IR with every property of the design (stopping it first when
+ * it runs, as Azure requires), and starts it. {@link #plan} reads only; {@link #apply} makes the
+ * planned changes, polling the long-running start and stop with progress and stopping the wait when
+ * cancelled (Azure finishes the operation on its own).
+ */
+public final class RuntimeDeployment {
+
+    private final AzureConnection connection;
+    private final SecretValues secrets;
+    private DataFactoryManager manager;
+
+    public RuntimeDeployment(AzureConnection connection, SecretValues secrets) {
+        this.connection = connection;
+        this.secrets = secrets;
+    }
+
+    /** What a deployment of the runtime would change, from GET requests only. */
+    public List<DeploymentAction> plan(AzureSsisIntegrationRuntime runtime) {
+        Target target = Target.of(runtime);
+        List<DeploymentAction> actions = new ArrayList<>();
+        if (factory(target) == null) {
+            actions.add(new DeploymentAction(Kind.CREATE_FACTORY, target.factoryId(), "the factory does not exist"));
+            actions.add(new DeploymentAction(Kind.CREATE_RUNTIME, target.runtimeId(), "the integration runtime does not exist"));
+            actions.add(new DeploymentAction(Kind.START_RUNTIME, target.runtimeId(), "it is new"));
+            return actions;
+        }
+        IntegrationRuntimeResourceInner current = runtime(target);
+        if (current == null) {
+            actions.add(new DeploymentAction(Kind.CREATE_RUNTIME, target.runtimeId(), "the integration runtime does not exist"));
+            actions.add(new DeploymentAction(Kind.START_RUNTIME, target.runtimeId(), "it is new"));
+            return actions;
+        }
+        List<Difference> differences = JsonDifferences.between(ArmJson.write(definition(runtime)), ArmJson.write(current.properties()));
+        IntegrationRuntimeState state = state(target);
+        boolean running = state == IntegrationRuntimeState.STARTED || state == IntegrationRuntimeState.STARTING;
+        if (!differences.isEmpty()) {
+            if (running) {
+                actions.add(new DeploymentAction(Kind.STOP_RUNTIME, target.runtimeId(), "a running IR cannot be updated"));
+            }
+            actions.add(new DeploymentAction(Kind.UPDATE_RUNTIME, target.runtimeId(), differences.stream().map(Difference::toString)
+                    .reduce((a, b) -> a + "; " + b).orElse("")));
+        }
+        if (!running || !differences.isEmpty()) {
+            actions.add(new DeploymentAction(Kind.START_RUNTIME, target.runtimeId(), running ? "it was stopped for the update"
+                    : "it is " + (state == null ? "not started" : state.toString().toLowerCase(java.util.Locale.ROOT))));
+        }
+        return actions;
+    }
+
+    /**
+     * Makes the planned changes in order.
+     *
+     * @return the actions made
+     * @throws OperationCanceledException when the monitor is cancelled; actions made so far stay made
+     */
+    public List<DeploymentAction> apply(AzureSsisIntegrationRuntime runtime, IProgressMonitor monitor) {
+        List<DeploymentAction> actions = plan(runtime);
+        SubMonitor progress = SubMonitor.convert(monitor, "Deploying " + runtime.getName(), actions.size());
+        Target target = Target.of(runtime);
+        for (DeploymentAction action : actions) {
+            progress.subTask(action.kind().text() + " " + action.resourceId());
+            SubMonitor step = progress.split(1);
+            switch (action.kind()) {
+                case CREATE_FACTORY -> client().serviceClient().getFactories().createOrUpdateWithResponse(target.group(), target.factory(),
+                        new FactoryInner().withLocation(target.factoryRegion())
+                                .withIdentity(new FactoryIdentity().withType(FactoryIdentityType.SYSTEM_ASSIGNED)),
+                        null, Context.NONE);
+                case STOP_RUNTIME -> await(client().serviceClient().getIntegrationRuntimes().beginStop(target.group(), target.factory(),
+                        target.runtime(), Context.NONE), step);
+                case CREATE_RUNTIME, UPDATE_RUNTIME -> client().serviceClient().getIntegrationRuntimes().createOrUpdateWithResponse(
+                        target.group(), target.factory(), target.runtime(),
+                        new IntegrationRuntimeResourceInner().withProperties(definition(runtime)), null, Context.NONE);
+                case START_RUNTIME -> await(client().serviceClient().getIntegrationRuntimes().beginStart(target.group(),
+                        target.factory(), target.runtime(), Context.NONE), step);
+            }
+        }
+        return actions;
+    }
+
+    private ManagedIntegrationRuntime definition(AzureSsisIntegrationRuntime runtime) {
+        return IntegrationRuntimeDefinitions.of(runtime, secrets);
+    }
+
+    /** Polls until the operation ends, at the interval Azure asks for (Retry-After) or the connection's. */
+    private void await(SyncPoller<?, ?> poller, SubMonitor monitor) {
+        PollResponse<?> response = poller.poll();
+        while (!response.getStatus().isComplete()) {
+            if (monitor.isCanceled()) {
+                throw new OperationCanceledException();
+            }
+            monitor.setWorkRemaining(100).worked(1);
+            Duration wait = response.getRetryAfter() != null ? response.getRetryAfter() : connection.pollInterval();
+            try {
+                Thread.sleep(wait.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new OperationCanceledException();
+            }
+            response = poller.poll();
+        }
+        if (response.getStatus() != LongRunningOperationStatus.SUCCESSFULLY_COMPLETED) {
+            throw new IllegalStateException("The operation ended in Azure as " + response.getStatus());
+        }
+    }
+
+    private FactoryInner factory(Target target) {
+        try {
+            return client().serviceClient().getFactories().getByResourceGroupWithResponse(target.group(), target.factory(), null,
+                    Context.NONE).getValue();
+        } catch (ManagementException e) {
+            if (e.getResponse() != null && e.getResponse().getStatusCode() == 404) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    private IntegrationRuntimeResourceInner runtime(Target target) {
+        try {
+            return client().serviceClient().getIntegrationRuntimes().getWithResponse(target.group(), target.factory(), target.runtime(),
+                    null, Context.NONE).getValue();
+        } catch (ManagementException e) {
+            if (e.getResponse() != null && e.getResponse().getStatusCode() == 404) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    private IntegrationRuntimeState state(Target target) {
+        IntegrationRuntimeStatusResponseInner status = client().serviceClient().getIntegrationRuntimes()
+                .getStatusWithResponse(target.group(), target.factory(), target.runtime(), Context.NONE).getValue();
+        return status == null || status.properties() == null ? null : status.properties().state();
+    }
+
+    private DataFactoryManager client() {
+        if (manager == null) {
+            manager = connection.dataFactory();
+        }
+        return manager;
+    }
+
+    /** Where the runtime lives in Azure. */
+    private record Target(String subscription, String group, String factory, String factoryRegion, String runtime) {
+
+        static Target of(AzureSsisIntegrationRuntime runtime) {
+            DataFactory factory = DesignNavigation.factoryOf(runtime);
+            return new Target(DesignNavigation.subscriptionOf(factory).getSubscriptionId(), DesignNavigation.groupOf(factory).getName(),
+                    factory.getName(), DesignNavigation.hasText(factory.getRegion()) ? factory.getRegion()
+                            : DesignNavigation.groupOf(factory).getRegion(),
+                    runtime.getName());
+        }
+
+        String factoryId() {
+            return "/subscriptions/" + subscription + "/resourceGroups/" + group + "/providers/Microsoft.DataFactory/factories/" + factory;
+        }
+
+        String runtimeId() {
+            return factoryId() + "/integrationruntimes/" + runtime;
+        }
+    }
+}
