@@ -150,7 +150,44 @@ class RuntimeDeploymentTest {
         assertThat(polls).as("at most the poll under way when the cancel came").isLessThanOrEqualTo(1);
     }
 
+    @Test
+    void driftListsTheNodeCountAndSubnetThatDifferFromTheDesign() {
+        String designed = ArmJson.write(IntegrationRuntimeDefinitions.of(runtime, (secret, purpose) -> "x"));
+        String subnet = runtime.getVnetInjection().getSubnet().getName();
+        String deployed = designed.replace("\"numberOfNodes\":" + runtime.getNodeCount(), "\"numberOfNodes\":4")
+                .replace("/subnets/" + subnet + "\"", "/subnets/snet-moved\"");
+        assertThat(deployed).isNotEqualTo(designed).contains("snet-moved");
+        arm.on("GET", "(?i)" + factoryPath, Response.json(200, factoryBody()));
+        arm.on("GET", "(?i)" + runtimePath, Response.json(200, runtimeBody(deployed)));
+
+        List<RuntimeDrift.Drift> drift = new RuntimeDrift(connection()).of(runtime);
+
+        assertThat(drift).extracting(RuntimeDrift.Drift::path, d -> String.valueOf(d.design()), d -> String.valueOf(d.azure()))
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("/typeProperties/computeProperties/numberOfNodes",
+                                String.valueOf(runtime.getNodeCount()), "4"),
+                        org.assertj.core.groups.Tuple.tuple("/typeProperties/computeProperties/vNetProperties/subnetId",
+                                org.liftshift.model.navigation.AzureResources.subnetId(runtime.getVnetInjection().getSubnet()),
+                                org.liftshift.model.navigation.AzureResources.subnetId(runtime.getVnetInjection().getSubnet())
+                                        .replace("/subnets/" + subnet, "/subnets/snet-moved")));
+        assertThat(arm.writes()).as("drift only reads").isEmpty();
+    }
+
+    @Test
+    void driftSaysWhenTheRuntimeIsNotDeployed() {
+        arm.on("GET", "(?i)" + factoryPath, Response.json(200, factoryBody()));
+        arm.on("GET", "(?i)" + runtimePath, notFound("IntegrationRuntime"));
+
+        assertThat(new RuntimeDrift(connection()).of(runtime)).singleElement()
+                .satisfies(d -> assertThat(d.toString()).endsWith(runtimePath.substring(runtimePath.indexOf("/integrationruntimes"))
+                        + " (integration runtime): design exists, Azure (not set)"));
+    }
+
     private RuntimeDeployment deployment() {
+        return new RuntimeDeployment(connection(), (secret, purpose) -> "x");
+    }
+
+    private AzureConnection connection() {
         TokenCredential credential = request -> Mono.just(new AccessToken("loopback-token", OffsetDateTime.now().plusHours(1)));
         AzureEnvironment environment = new AzureEnvironment(Map.of("resourceManagerEndpointUrl", arm.baseUrl(), "managementEndpointUrl",
                 arm.baseUrl(), "activeDirectoryEndpointUrl", "https://login.invalid/"));
@@ -158,10 +195,9 @@ class RuntimeDeploymentTest {
         AzureProfile profile = new AzureProfile(DesignNavigation.subscriptionOf(factory).getTenantId(),
                 DesignNavigation.subscriptionOf(factory).getSubscriptionId(), environment);
         var client = new JdkHttpClientBuilder(java.net.http.HttpClient.newBuilder().sslContext(arm.clientTls())).build();
-        AzureConnection connection = AzureConnection.of(credential, profile, client).withPollInterval(Duration.ofMillis(10))
+        return AzureConnection.of(credential, profile, client).withPollInterval(Duration.ofMillis(10))
                 .withRetries(new RetryOptions(new ExponentialBackoffOptions().setMaxRetries(3).setBaseDelay(Duration.ofMillis(10))
                         .setMaxDelay(Duration.ofMillis(50))));
-        return new RuntimeDeployment(connection, (secret, purpose) -> "x");
     }
 
     private String factoryBody() {

@@ -12,19 +12,14 @@ import org.liftshift.azure.arm.IntegrationRuntimeDefinitions;
 import org.liftshift.azure.arm.SecretValues;
 import org.liftshift.azure.deploy.DeploymentAction.Kind;
 import org.liftshift.azure.deploy.JsonDifferences.Difference;
-import org.liftshift.model.navigation.DesignNavigation;
 import org.liftshift.model.target.AzureSsisIntegrationRuntime;
-import org.liftshift.model.target.DataFactory;
 
-import com.azure.core.management.exception.ManagementException;
 import com.azure.core.util.Context;
 import com.azure.core.util.polling.LongRunningOperationStatus;
 import com.azure.core.util.polling.PollResponse;
 import com.azure.core.util.polling.SyncPoller;
-import com.azure.resourcemanager.datafactory.DataFactoryManager;
 import com.azure.resourcemanager.datafactory.fluent.models.FactoryInner;
 import com.azure.resourcemanager.datafactory.fluent.models.IntegrationRuntimeResourceInner;
-import com.azure.resourcemanager.datafactory.fluent.models.IntegrationRuntimeStatusResponseInner;
 import com.azure.resourcemanager.datafactory.models.FactoryIdentity;
 import com.azure.resourcemanager.datafactory.models.FactoryIdentityType;
 import com.azure.resourcemanager.datafactory.models.IntegrationRuntimeState;
@@ -41,31 +36,32 @@ public final class RuntimeDeployment {
 
     private final AzureConnection connection;
     private final SecretValues secrets;
-    private DataFactoryManager manager;
+    private final FactoryReads reads;
 
     public RuntimeDeployment(AzureConnection connection, SecretValues secrets) {
         this.connection = connection;
         this.secrets = secrets;
+        this.reads = new FactoryReads(connection);
     }
 
     /** What a deployment of the runtime would change, from GET requests only. */
     public List<DeploymentAction> plan(AzureSsisIntegrationRuntime runtime) {
-        Target target = Target.of(runtime);
+        FactoryTarget target = FactoryTarget.of(runtime);
         List<DeploymentAction> actions = new ArrayList<>();
-        if (factory(target) == null) {
+        if (reads.factory(target) == null) {
             actions.add(new DeploymentAction(Kind.CREATE_FACTORY, target.factoryId(), "the factory does not exist"));
             actions.add(new DeploymentAction(Kind.CREATE_RUNTIME, target.runtimeId(), "the integration runtime does not exist"));
             actions.add(new DeploymentAction(Kind.START_RUNTIME, target.runtimeId(), "it is new"));
             return actions;
         }
-        IntegrationRuntimeResourceInner current = runtime(target);
+        IntegrationRuntimeResourceInner current = reads.runtime(target);
         if (current == null) {
             actions.add(new DeploymentAction(Kind.CREATE_RUNTIME, target.runtimeId(), "the integration runtime does not exist"));
             actions.add(new DeploymentAction(Kind.START_RUNTIME, target.runtimeId(), "it is new"));
             return actions;
         }
         List<Difference> differences = JsonDifferences.between(ArmJson.write(definition(runtime)), ArmJson.write(current.properties()));
-        IntegrationRuntimeState state = state(target);
+        IntegrationRuntimeState state = reads.state(target);
         boolean running = state == IntegrationRuntimeState.STARTED || state == IntegrationRuntimeState.STARTING;
         if (!differences.isEmpty()) {
             if (running) {
@@ -90,21 +86,21 @@ public final class RuntimeDeployment {
     public List<DeploymentAction> apply(AzureSsisIntegrationRuntime runtime, IProgressMonitor monitor) {
         List<DeploymentAction> actions = plan(runtime);
         SubMonitor progress = SubMonitor.convert(monitor, "Deploying " + runtime.getName(), actions.size());
-        Target target = Target.of(runtime);
+        FactoryTarget target = FactoryTarget.of(runtime);
         for (DeploymentAction action : actions) {
             progress.subTask(action.kind().text() + " " + action.resourceId());
             SubMonitor step = progress.split(1);
             switch (action.kind()) {
-                case CREATE_FACTORY -> client().serviceClient().getFactories().createOrUpdateWithResponse(target.group(), target.factory(),
+                case CREATE_FACTORY -> reads.client().serviceClient().getFactories().createOrUpdateWithResponse(target.group(), target.factory(),
                         new FactoryInner().withLocation(target.factoryRegion())
                                 .withIdentity(new FactoryIdentity().withType(FactoryIdentityType.SYSTEM_ASSIGNED)),
                         null, Context.NONE);
-                case STOP_RUNTIME -> await(client().serviceClient().getIntegrationRuntimes().beginStop(target.group(), target.factory(),
+                case STOP_RUNTIME -> await(reads.client().serviceClient().getIntegrationRuntimes().beginStop(target.group(), target.factory(),
                         target.runtime(), Context.NONE), step);
-                case CREATE_RUNTIME, UPDATE_RUNTIME -> client().serviceClient().getIntegrationRuntimes().createOrUpdateWithResponse(
+                case CREATE_RUNTIME, UPDATE_RUNTIME -> reads.client().serviceClient().getIntegrationRuntimes().createOrUpdateWithResponse(
                         target.group(), target.factory(), target.runtime(),
                         new IntegrationRuntimeResourceInner().withProperties(definition(runtime)), null, Context.NONE);
-                case START_RUNTIME -> await(client().serviceClient().getIntegrationRuntimes().beginStart(target.group(),
+                case START_RUNTIME -> await(reads.client().serviceClient().getIntegrationRuntimes().beginStart(target.group(),
                         target.factory(), target.runtime(), Context.NONE), step);
             }
         }
@@ -137,60 +133,4 @@ public final class RuntimeDeployment {
         }
     }
 
-    private FactoryInner factory(Target target) {
-        try {
-            return client().serviceClient().getFactories().getByResourceGroupWithResponse(target.group(), target.factory(), null,
-                    Context.NONE).getValue();
-        } catch (ManagementException e) {
-            if (e.getResponse() != null && e.getResponse().getStatusCode() == 404) {
-                return null;
-            }
-            throw e;
-        }
-    }
-
-    private IntegrationRuntimeResourceInner runtime(Target target) {
-        try {
-            return client().serviceClient().getIntegrationRuntimes().getWithResponse(target.group(), target.factory(), target.runtime(),
-                    null, Context.NONE).getValue();
-        } catch (ManagementException e) {
-            if (e.getResponse() != null && e.getResponse().getStatusCode() == 404) {
-                return null;
-            }
-            throw e;
-        }
-    }
-
-    private IntegrationRuntimeState state(Target target) {
-        IntegrationRuntimeStatusResponseInner status = client().serviceClient().getIntegrationRuntimes()
-                .getStatusWithResponse(target.group(), target.factory(), target.runtime(), Context.NONE).getValue();
-        return status == null || status.properties() == null ? null : status.properties().state();
-    }
-
-    private DataFactoryManager client() {
-        if (manager == null) {
-            manager = connection.dataFactory();
-        }
-        return manager;
-    }
-
-    /** Where the runtime lives in Azure. */
-    private record Target(String subscription, String group, String factory, String factoryRegion, String runtime) {
-
-        static Target of(AzureSsisIntegrationRuntime runtime) {
-            DataFactory factory = DesignNavigation.factoryOf(runtime);
-            return new Target(DesignNavigation.subscriptionOf(factory).getSubscriptionId(), DesignNavigation.groupOf(factory).getName(),
-                    factory.getName(), DesignNavigation.hasText(factory.getRegion()) ? factory.getRegion()
-                            : DesignNavigation.groupOf(factory).getRegion(),
-                    runtime.getName());
-        }
-
-        String factoryId() {
-            return "/subscriptions/" + subscription + "/resourceGroups/" + group + "/providers/Microsoft.DataFactory/factories/" + factory;
-        }
-
-        String runtimeId() {
-            return factoryId() + "/integrationruntimes/" + runtime;
-        }
-    }
 }
