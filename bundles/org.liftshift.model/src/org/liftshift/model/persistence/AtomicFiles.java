@@ -14,9 +14,11 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 
 /**
- * Replaces a user's file whole or not at all: the content goes to a temporary file beside it, is
- * forced to disk and renamed over the file, so a crash or a full disk leaves the previous version.
- * Designs, reports and kit files are written this way.
+ * Replaces a user's file whole or not at all: the content goes to a temporary file beside it and is
+ * renamed over the file, so a failed write or a full disk leaves the previous version. Designs are
+ * also forced to disk before and after the rename ({@link #writeDurably}), so that a power loss
+ * cannot leave an empty design; reports and kit files, which are generated again in a moment, are
+ * not, which keeps writing a kit of thousands of jobs fast ({@link #write}).
  */
 public final class AtomicFiles {
 
@@ -25,14 +27,25 @@ public final class AtomicFiles {
 
     /** Writes {@code content} to {@code target}, creating its folder; the file keeps its permissions. */
     public static void write(Path target, byte[] content) throws IOException {
+        replace(target, content, false);
+    }
+
+    /** {@link #write}, with the content and the rename forced to disk. */
+    public static void writeDurably(Path target, byte[] content) throws IOException {
+        replace(target, content, true);
+    }
+
+    private static void replace(Path target, byte[] content, boolean durable) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
         try {
-            writeAndForce(temp, content);
+            writeContent(temp, content, durable);
             keepPermissions(target, temp);
             move(temp, target);
-            forceDirectory(dir);
+            if (durable) {
+                forceDirectory(dir);
+            }
         } finally {
             Files.deleteIfExists(temp);
         }
@@ -51,14 +64,16 @@ public final class AtomicFiles {
         Files.setPosixFilePermissions(temp, permissions);
     }
 
-    private static void writeAndForce(Path file, byte[] content) throws IOException {
+    private static void writeContent(Path file, byte[] content, boolean force) throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING)) {
             ByteBuffer buffer = ByteBuffer.wrap(content);
             while (buffer.hasRemaining()) {
                 channel.write(buffer);
             }
-            channel.force(true);
+            if (force) {
+                channel.force(true);
+            }
         }
     }
 

@@ -167,9 +167,9 @@ public final class MigrationFiles {
         String name = target.getFileName().toString();
         if (Files.exists(target)) {
             // the previous version stays beside the file as a backup, itself replaced atomically
-            AtomicFiles.write(dir.resolve(name + BACKUP_SUFFIX), Files.readAllBytes(target));
+            AtomicFiles.writeDurably(dir.resolve(name + BACKUP_SUFFIX), Files.readAllBytes(target));
         }
-        AtomicFiles.write(target, content);
+        AtomicFiles.writeDurably(target, content);
     }
 
     /**

@@ -77,7 +77,7 @@ public final class WriteReportJob extends Job {
                     reviewed == null ? null : NLS.bind(Messages.Report_lastReview, baseline.getFileName()), progress.split(6));
             IFolder folder = folder(design);
             written = report.write(folder.getLocation().toPath(), ReviewReport.baseName(design.getName()));
-            AtomicFiles.write(baseline, Files.readAllBytes(file));
+            AtomicFiles.writeDurably(baseline, Files.readAllBytes(file));
             progress.worked(2);
             folder.refreshLocal(IResource.DEPTH_INFINITE, progress.split(1));
             // reports and baselines are output: the builder does not validate the baseline as a design
