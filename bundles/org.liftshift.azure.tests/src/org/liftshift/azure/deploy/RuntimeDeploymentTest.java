@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -16,6 +17,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.liftshift.azure.arm.ArmJson;
 import org.liftshift.azure.arm.IntegrationRuntimeDefinitions;
 import org.liftshift.azure.deploy.DeploymentAction.Kind;
@@ -181,6 +185,41 @@ class RuntimeDeploymentTest {
         assertThat(new RuntimeDrift(connection()).of(runtime)).singleElement()
                 .satisfies(d -> assertThat(d.toString()).endsWith(runtimePath.substring(runtimePath.indexOf("/integrationruntimes"))
                         + " (integration runtime): design exists, Azure (not set)"));
+    }
+
+    static Stream<Arguments> refusals() {
+        return Stream.of(
+                Arguments.of(409, "ScopeLocked", "The scope '/subscriptions/x/resourceGroups/rg-ssis' cannot perform write operation"
+                        + " because following scope(s) are locked: '/subscriptions/x/resourceGroups/rg-ssis'.", "NET-3"),
+                Arguments.of(403, "LinkedAuthorizationFailed", "The client has permission to perform action"
+                        + " 'Microsoft.DataFactory/factories/integrationRuntimes/write', however it does not have permission to perform"
+                        + " action 'Microsoft.Network/virtualNetworks/subnets/join/action' on the linked scope(s).", "NET-1"),
+                Arguments.of(409, "MissingSubscriptionRegistration",
+                        "The subscription is not registered to use namespace 'Microsoft.Batch'.", "NET-5"),
+                Arguments.of(400, "BadRequest", "The node size Standard_Z9 is not supported.", null));
+    }
+
+    @ParameterizedTest
+    @MethodSource("refusals")
+    void azuresRefusalNamesTheDesignRuleAndItsFix(int status, String code, String message, String rule) {
+        arm.on("GET", "(?i)" + factoryPath, Response.json(200, factoryBody()));
+        arm.on("GET", "(?i)" + runtimePath, notFound("IntegrationRuntime"));
+        arm.on("PUT", "(?i)" + runtimePath, Response.json(status, error(code, message)));
+
+        assertThatThrownBy(() -> deployment().apply(runtime, new NullProgressMonitor())).isInstanceOfSatisfying(DeploymentException.class,
+                e -> {
+                    assertThat(e.action().kind()).isEqualTo(Kind.CREATE_RUNTIME);
+                    assertThat(e.code()).isEqualTo(code);
+                    assertThat(e.getMessage()).contains(message);
+                    if (rule == null) {
+                        assertThat(e.rule()).isNull();
+                    } else {
+                        assertThat(e.rule().id()).isEqualTo(rule);
+                        assertThat(e.getMessage()).contains("[" + rule + "]", e.rule().fix());
+                        assertThat(e.fix()).isEqualTo(e.rule().fix());
+                    }
+                });
+        assertThat(arm.writes()).as("nothing is tried after the refusal").extracting(Request::method).containsExactly("PUT");
     }
 
     private RuntimeDeployment deployment() {

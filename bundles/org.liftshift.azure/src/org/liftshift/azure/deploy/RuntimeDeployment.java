@@ -14,6 +14,7 @@ import org.liftshift.azure.deploy.DeploymentAction.Kind;
 import org.liftshift.azure.deploy.JsonDifferences.Difference;
 import org.liftshift.model.target.AzureSsisIntegrationRuntime;
 
+import com.azure.core.management.exception.ManagementException;
 import com.azure.core.util.Context;
 import com.azure.core.util.polling.LongRunningOperationStatus;
 import com.azure.core.util.polling.PollResponse;
@@ -90,21 +91,29 @@ public final class RuntimeDeployment {
         for (DeploymentAction action : actions) {
             progress.subTask(action.kind().text() + " " + action.resourceId());
             SubMonitor step = progress.split(1);
-            switch (action.kind()) {
-                case CREATE_FACTORY -> reads.client().serviceClient().getFactories().createOrUpdateWithResponse(target.group(), target.factory(),
-                        new FactoryInner().withLocation(target.factoryRegion())
-                                .withIdentity(new FactoryIdentity().withType(FactoryIdentityType.SYSTEM_ASSIGNED)),
-                        null, Context.NONE);
-                case STOP_RUNTIME -> await(reads.client().serviceClient().getIntegrationRuntimes().beginStop(target.group(), target.factory(),
-                        target.runtime(), Context.NONE), step);
-                case CREATE_RUNTIME, UPDATE_RUNTIME -> reads.client().serviceClient().getIntegrationRuntimes().createOrUpdateWithResponse(
-                        target.group(), target.factory(), target.runtime(),
-                        new IntegrationRuntimeResourceInner().withProperties(definition(runtime)), null, Context.NONE);
-                case START_RUNTIME -> await(reads.client().serviceClient().getIntegrationRuntimes().beginStart(target.group(),
-                        target.factory(), target.runtime(), Context.NONE), step);
+            try {
+                perform(action, runtime, target, step);
+            } catch (ManagementException e) {
+                throw new DeploymentException(action, e);
             }
         }
         return actions;
+    }
+
+    private void perform(DeploymentAction action, AzureSsisIntegrationRuntime runtime, FactoryTarget target, SubMonitor step) {
+        switch (action.kind()) {
+            case CREATE_FACTORY -> reads.client().serviceClient().getFactories().createOrUpdateWithResponse(target.group(), target.factory(),
+                    new FactoryInner().withLocation(target.factoryRegion())
+                            .withIdentity(new FactoryIdentity().withType(FactoryIdentityType.SYSTEM_ASSIGNED)),
+                    null, Context.NONE);
+            case STOP_RUNTIME -> await(reads.client().serviceClient().getIntegrationRuntimes().beginStop(target.group(), target.factory(),
+                    target.runtime(), Context.NONE), step);
+            case CREATE_RUNTIME, UPDATE_RUNTIME -> reads.client().serviceClient().getIntegrationRuntimes().createOrUpdateWithResponse(
+                    target.group(), target.factory(), target.runtime(),
+                    new IntegrationRuntimeResourceInner().withProperties(definition(runtime)), null, Context.NONE);
+            case START_RUNTIME -> await(reads.client().serviceClient().getIntegrationRuntimes().beginStart(target.group(),
+                    target.factory(), target.runtime(), Context.NONE), step);
+        }
     }
 
     private ManagedIntegrationRuntime definition(AzureSsisIntegrationRuntime runtime) {

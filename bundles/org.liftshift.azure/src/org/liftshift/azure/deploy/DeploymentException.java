@@ -1,0 +1,77 @@
+package org.liftshift.azure.deploy;
+
+import org.liftshift.validate.DesignRule;
+
+import com.azure.core.management.exception.ManagementError;
+import com.azure.core.management.exception.ManagementException;
+
+/**
+ * Azure refused a deployment step. Where Azure's error code tells which design rule was broken (a
+ * resource lock, a missing permission to join the network, an unregistered resource provider), the
+ * rule and its fix are named, so the architect can correct the design or the subscription.
+ */
+public final class DeploymentException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient DeploymentAction action;
+    private final transient DesignRule rule;
+    private final String code;
+
+    DeploymentException(DeploymentAction action, ManagementException cause) {
+        super(message(action, cause), cause);
+        this.action = action;
+        this.code = code(cause);
+        this.rule = ruleOf(code, cause.getMessage());
+    }
+
+    /** The step Azure refused. */
+    public DeploymentAction action() {
+        return action;
+    }
+
+    /** The design rule Azure's answer shows broken, or null when the code says nothing about the design. */
+    public DesignRule rule() {
+        return rule;
+    }
+
+    /** Azure's error code, e.g. {@code ScopeLocked}. */
+    public String code() {
+        return code;
+    }
+
+    /** What to do: the rule's fix, or Azure's own message when no rule applies. */
+    public String fix() {
+        return rule != null ? rule.fix() : "See Azure's message above; correct the design or the subscription and deploy again.";
+    }
+
+    /** The rule that Azure's error code and message point at, if any. */
+    static DesignRule ruleOf(String code, String message) {
+        String text = message == null ? "" : message;
+        if ("ScopeLocked".equalsIgnoreCase(code) || text.contains("ScopeLocked")) {
+            return DesignRule.NET_3;
+        }
+        if (("LinkedAuthorizationFailed".equalsIgnoreCase(code) || "AuthorizationFailed".equalsIgnoreCase(code))
+                && text.contains("/join/action")) {
+            return DesignRule.NET_1;
+        }
+        if ("MissingSubscriptionRegistration".equalsIgnoreCase(code) && text.contains("Microsoft.Batch")
+                || text.contains("not registered to use namespace 'Microsoft.Batch'")) {
+            return DesignRule.NET_5;
+        }
+        return null;
+    }
+
+    private static String code(ManagementException cause) {
+        ManagementError error = cause.getValue();
+        return error == null || error.getCode() == null ? "" : error.getCode();
+    }
+
+    private static String message(DeploymentAction action, ManagementException cause) {
+        ManagementError error = cause.getValue();
+        String azure = error != null && error.getMessage() != null ? error.getMessage() : cause.getMessage();
+        DesignRule rule = ruleOf(code(cause), azure);
+        return "Azure refused to " + action.kind().text() + " " + action.resourceId() + ": " + azure
+                + (rule == null ? "" : " [" + rule.id() + "] " + rule.title() + ". Fix: " + rule.fix());
+    }
+}
