@@ -4,8 +4,12 @@ import java.time.Duration;
 
 import com.azure.core.credential.TokenCredential;
 import com.azure.core.http.HttpClient;
+import com.azure.core.http.HttpPipeline;
+import com.azure.core.http.HttpPipelineBuilder;
+import com.azure.core.http.policy.BearerTokenAuthenticationPolicy;
 import com.azure.core.http.policy.ExponentialBackoffOptions;
 import com.azure.core.http.policy.RetryOptions;
+import com.azure.core.http.policy.RetryPolicy;
 import com.azure.core.management.profile.AzureProfile;
 import com.azure.resourcemanager.datafactory.DataFactoryManager;
 
@@ -34,6 +38,19 @@ public record AzureConnection(TokenCredential credential, AzureProfile profile, 
 
     public String subscriptionId() {
         return profile.getSubscriptionId();
+    }
+
+    /** For the Azure Resource Manager calls that have no management library here (network security rules). */
+    HttpPipeline pipeline() {
+        String scope = profile.getEnvironment().getManagementEndpoint().replaceAll("/+$", "") + "/.default";
+        return new HttpPipelineBuilder().httpClient(httpClient)
+                .policies(new RetryPolicy(retries), new BearerTokenAuthenticationPolicy(credential, scope)).build();
+    }
+
+    /** The Azure Resource Manager endpoint, ending with a slash. */
+    String resourceManager() {
+        String endpoint = profile.getEnvironment().getResourceManagerEndpoint();
+        return endpoint.endsWith("/") ? endpoint : endpoint + "/";
     }
 
     DataFactoryManager dataFactory() {

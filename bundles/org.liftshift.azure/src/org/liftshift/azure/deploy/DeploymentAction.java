@@ -10,6 +10,8 @@ package org.liftshift.azure.deploy;
 public record DeploymentAction(Kind kind, String resourceId, String reason) {
 
     public enum Kind {
+        CREATE_SECURITY_RULE("create network security rule"),
+        UPDATE_SECURITY_RULE("update network security rule"),
         CREATE_FACTORY("create data factory"),
         STOP_RUNTIME("stop integration runtime"),
         CREATE_RUNTIME("create integration runtime"),
