@@ -8,7 +8,9 @@ import java.util.Optional;
 
 import org.eclipse.osgi.util.NLS;
 import org.liftshift.cli.internal.AssessCommand;
+import org.liftshift.cli.internal.AzureOptions;
 import org.liftshift.cli.internal.DiffCommand;
+import org.liftshift.cli.internal.DriftCommand;
 import org.liftshift.cli.internal.GenerateCommand;
 import org.liftshift.cli.internal.HelpCommand;
 import org.liftshift.cli.internal.ImportCommand;
@@ -36,6 +38,7 @@ public final class Cli {
         cli.register(new GenerateCommand());
         cli.register(new DiffCommand());
         cli.register(new ReportCommand());
+        cli.register(new DriftCommand(AzureOptions.signIn()));
         return cli;
     }
 

@@ -28,6 +28,14 @@ public final class Messages extends NLS {
     public static String Validate_formatUnknown;
     public static String Validate_optionUnknown;
     public static String Validate_tooManyFiles;
+    public static String Drift_summary;
+    public static String Drift_usage;
+    public static String Drift_none;
+    public static String Drift_found;
+    public static String Azure_valueMissing;
+    public static String Azure_valueUnknown;
+    public static String Azure_optionUnknown;
+    public static String Azure_failed;
     public static String Report_summary;
     public static String Report_usage;
     public static String Report_valueMissing;

@@ -1,0 +1,23 @@
+package org.liftshift.cli.internal;
+
+import java.util.function.Function;
+
+import org.liftshift.azure.deploy.AzureConnection;
+import org.liftshift.azure.deploy.AzureSignIn;
+import org.liftshift.cli.CommandContext;
+import org.liftshift.model.target.Subscription;
+
+/**
+ * How {@code deploy} and {@code drift} reach Azure: {@code --sign-in default|browser|device-code}
+ * with the subscription and tenant the design names. Tests give their own connector.
+ */
+@FunctionalInterface
+public interface AzureOptions {
+
+    /** The connector for a sign-in method; device codes are printed on the error stream. */
+    Function<Subscription, AzureConnection> connector(AzureSignIn.Method method, CommandContext context);
+
+    static AzureOptions signIn() {
+        return (method, context) -> subscription -> AzureSignIn.connect(subscription, method, context.err()::println);
+    }
+}

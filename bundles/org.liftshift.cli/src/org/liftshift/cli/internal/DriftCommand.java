@@ -1,0 +1,121 @@
+package org.liftshift.cli.internal;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.osgi.util.NLS;
+import org.liftshift.azure.deploy.AzureSignIn;
+import org.liftshift.azure.deploy.DesignDeployment;
+import org.liftshift.azure.deploy.RuntimeDrift.Drift;
+import org.liftshift.cli.CommandContext;
+import org.liftshift.cli.ExitCodes;
+import org.liftshift.cli.Subcommand;
+import org.liftshift.model.persistence.MigrationFileException;
+import org.liftshift.model.plan.MigrationPlan;
+
+import com.azure.core.exception.AzureException;
+import com.azure.json.JsonProviders;
+import com.azure.json.JsonWriter;
+
+/** {@code liftshift drift [file] [--format text|json] [--sign-in default|browser|device-code]}. */
+public final class DriftCommand implements Subcommand {
+
+    public static final String NAME = "drift";
+
+    private final AzureOptions azure;
+
+    public DriftCommand(AzureOptions azure) {
+        this.azure = azure;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String summary() {
+        return Messages.Drift_summary;
+    }
+
+    @Override
+    public String usage() {
+        return Messages.Drift_usage;
+    }
+
+    @Override
+    public int run(List<String> args, CommandContext context) {
+        String file = null;
+        boolean json = false;
+        AzureSignIn.Method method = AzureSignIn.Method.DEFAULT;
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (arg.equals("--format") || arg.equals("--sign-in")) {
+                if (i + 1 == args.size()) {
+                    context.err().println(NLS.bind(Messages.Azure_valueMissing, NAME, arg));
+                    return ExitCodes.USAGE;
+                }
+                String value = args.get(++i);
+                try {
+                    if (arg.equals("--format")) {
+                        json = switch (value.toLowerCase(Locale.ROOT)) {
+                            case "json" -> true;
+                            case "text" -> false;
+                            default -> throw new IllegalArgumentException(value);
+                        };
+                    } else {
+                        method = AzureSignIn.Method.of(value);
+                    }
+                } catch (IllegalArgumentException e) {
+                    context.err().println(NLS.bind(Messages.Azure_valueUnknown, new Object[] { NAME, arg, value }));
+                    return ExitCodes.USAGE;
+                }
+            } else if (arg.startsWith("-")) {
+                context.err().println(NLS.bind(Messages.Azure_optionUnknown, NAME, arg));
+                return ExitCodes.USAGE;
+            } else if (file == null) {
+                file = arg;
+            } else {
+                context.err().println(NLS.bind(Messages.Validate_tooManyFiles, arg));
+                return ExitCodes.USAGE;
+            }
+        }
+        PlanArgument argument = new PlanArgument(file);
+        MigrationPlan plan;
+        List<Drift> drift;
+        try {
+            plan = argument.load(context);
+            drift = new DesignDeployment(azure.connector(method, context)).drift(plan);
+        } catch (MigrationFileException e) {
+            context.err().println("liftshift drift: " + e.getMessage());
+            return ExitCodes.USAGE;
+        } catch (AzureException | IllegalStateException e) {
+            context.err().println(NLS.bind(Messages.Azure_failed, NAME, e.getMessage()));
+            return ExitCodes.USAGE;
+        }
+        if (json) {
+            context.out().println(json(argument.shown(), drift));
+        } else {
+            context.out().println(NLS.bind(drift.isEmpty() ? Messages.Drift_none : Messages.Drift_found, argument.shown(), drift.size()));
+            drift.forEach(d -> context.out().println("  " + d));
+        }
+        return drift.isEmpty() ? ExitCodes.OK : ExitCodes.PROBLEMS;
+    }
+
+    private static String json(String design, List<Drift> drift) {
+        try (StringWriter text = new StringWriter(); JsonWriter json = JsonProviders.createWriter(text)) {
+            json.writeStartObject().writeStringField("design", design).writeStartArray("differences");
+            for (Drift d : drift) {
+                json.writeStartObject().writeStringField("runtime", d.runtime()).writeStringField("resource", d.resourceId())
+                        .writeStringField("path", d.path()).writeStringField("design", String.valueOf(d.design()))
+                        .writeStringField("azure", d.azure() == null ? null : String.valueOf(d.azure())).writeEndObject();
+            }
+            json.writeEndArray().writeEndObject().flush();
+            return text.toString();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
