@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.eclipse.osgi.util.NLS;
 import org.liftshift.cli.internal.AssessCommand;
 import org.liftshift.cli.internal.AzureOptions;
+import org.liftshift.cli.internal.DeployCommand;
 import org.liftshift.cli.internal.DiffCommand;
 import org.liftshift.cli.internal.DriftCommand;
 import org.liftshift.cli.internal.GenerateCommand;
@@ -38,6 +39,7 @@ public final class Cli {
         cli.register(new GenerateCommand());
         cli.register(new DiffCommand());
         cli.register(new ReportCommand());
+        cli.register(new DeployCommand(AzureOptions.signIn()));
         cli.register(new DriftCommand(AzureOptions.signIn()));
         return cli;
     }

@@ -29,13 +29,13 @@ public final class DesignDeployment {
         this.connector = connector;
     }
 
-    /** What a deployment would change, reading only. */
-    public List<DeploymentAction> plan(MigrationPlan plan, SecretValues secrets) {
+    /** What a deployment would change, reading only; no secret is asked for, since secrets are not compared. */
+    public List<DeploymentAction> plan(MigrationPlan plan) {
         List<DeploymentAction> actions = new ArrayList<>();
         for (AzureSsisIntegrationRuntime runtime : DesignNavigation.runtimes(plan)) {
             AzureConnection connection = connection(runtime);
             actions.addAll(new SecurityRuleDeployment(connection).plan(runtime));
-            actions.addAll(new RuntimeDeployment(connection, secrets).plan(runtime));
+            actions.addAll(new RuntimeDeployment(connection, (secret, purpose) -> "").plan(runtime));
         }
         return actions;
     }

@@ -28,6 +28,15 @@ public final class Messages extends NLS {
     public static String Validate_formatUnknown;
     public static String Validate_optionUnknown;
     public static String Validate_tooManyFiles;
+    public static String Deploy_summary;
+    public static String Deploy_usage;
+    public static String Deploy_noConsole;
+    public static String Deploy_secretPrompt;
+    public static String Deploy_designHasErrors;
+    public static String Deploy_nothingToDo;
+    public static String Deploy_planned;
+    public static String Deploy_done;
+    public static String Deploy_cancelled;
     public static String Drift_summary;
     public static String Drift_usage;
     public static String Drift_none;

@@ -1,0 +1,127 @@
+package org.liftshift.cli.internal;
+
+import java.util.List;
+
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.osgi.util.NLS;
+import org.liftshift.azure.arm.SecretValues;
+import org.liftshift.azure.deploy.AzureSignIn;
+import org.liftshift.azure.deploy.DeploymentAction;
+import org.liftshift.azure.deploy.DeploymentException;
+import org.liftshift.azure.deploy.DesignDeployment;
+import org.liftshift.cli.CommandContext;
+import org.liftshift.cli.ExitCodes;
+import org.liftshift.cli.Subcommand;
+import org.liftshift.model.persistence.MigrationFileException;
+import org.liftshift.model.plan.MigrationPlan;
+import org.liftshift.validate.DesignValidation;
+
+import com.azure.core.exception.AzureException;
+
+/** {@code liftshift deploy [file] [--what-if] [--force] [--sign-in default|browser|device-code]}. */
+public final class DeployCommand implements Subcommand {
+
+    public static final String NAME = "deploy";
+
+    private final AzureOptions azure;
+    private final SecretValues secrets;
+
+    public DeployCommand(AzureOptions azure) {
+        this(azure, new ConsoleSecrets());
+    }
+
+    DeployCommand(AzureOptions azure, SecretValues secrets) {
+        this.azure = azure;
+        this.secrets = secrets;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String summary() {
+        return Messages.Deploy_summary;
+    }
+
+    @Override
+    public String usage() {
+        return Messages.Deploy_usage;
+    }
+
+    @Override
+    public int run(List<String> args, CommandContext context) {
+        String file = null;
+        boolean whatIf = false;
+        boolean force = false;
+        AzureSignIn.Method method = AzureSignIn.Method.DEFAULT;
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (arg.equals("--sign-in")) {
+                if (i + 1 == args.size()) {
+                    context.err().println(NLS.bind(Messages.Azure_valueMissing, NAME, arg));
+                    return ExitCodes.USAGE;
+                }
+                try {
+                    method = AzureSignIn.Method.of(args.get(++i));
+                } catch (IllegalArgumentException e) {
+                    context.err().println(NLS.bind(Messages.Azure_valueUnknown, new Object[] { NAME, arg, args.get(i) }));
+                    return ExitCodes.USAGE;
+                }
+            } else if (arg.equals("--what-if")) {
+                whatIf = true;
+            } else if (arg.equals("--force")) {
+                force = true;
+            } else if (arg.startsWith("-")) {
+                context.err().println(NLS.bind(Messages.Azure_optionUnknown, NAME, arg));
+                return ExitCodes.USAGE;
+            } else if (file == null) {
+                file = arg;
+            } else {
+                context.err().println(NLS.bind(Messages.Validate_tooManyFiles, arg));
+                return ExitCodes.USAGE;
+            }
+        }
+        PlanArgument argument = new PlanArgument(file);
+        MigrationPlan plan;
+        try {
+            plan = argument.load(context);
+        } catch (MigrationFileException e) {
+            context.err().println("liftshift deploy: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        Diagnostic validation = DesignValidation.withDesignRules().validate(plan);
+        if (validation.getSeverity() >= Diagnostic.ERROR && !force && !whatIf) {
+            context.err().println(NLS.bind(Messages.Deploy_designHasErrors, argument.shown()));
+            return ExitCodes.PROBLEMS;
+        }
+        DesignDeployment deployment = new DesignDeployment(azure.connector(method, context));
+        try {
+            if (whatIf) {
+                List<DeploymentAction> planned = deployment.plan(plan);
+                context.out().println(NLS.bind(planned.isEmpty() ? Messages.Deploy_nothingToDo : Messages.Deploy_planned, argument.shown(),
+                        planned.size()));
+                planned.forEach(action -> context.out().println("  " + action));
+                return ExitCodes.OK;
+            }
+            List<DeploymentAction> done = deployment.apply(plan, secrets, new ConsoleProgress(context.err()));
+            context.out().println(NLS.bind(Messages.Deploy_done, argument.shown(), done.size()));
+            done.forEach(action -> context.out().println("  " + action));
+            return ExitCodes.OK;
+        } catch (DeploymentException e) {
+            context.err().println("liftshift deploy: " + e.getMessage());
+            if (e.rule() == null) {
+                context.err().println("  " + e.fix());
+            }
+            return ExitCodes.PROBLEMS;
+        } catch (OperationCanceledException e) {
+            context.err().println(Messages.Deploy_cancelled);
+            return ExitCodes.PROBLEMS;
+        } catch (AzureException | IllegalStateException e) {
+            context.err().println(NLS.bind(Messages.Azure_failed, NAME, e.getMessage()));
+            return ExitCodes.USAGE;
+        }
+    }
+}
