@@ -88,7 +88,7 @@ class DriftCommandTest {
     @Test
     void badOptionsAreUsageErrors() {
         assertThat(run("drift", "--sign-in", "password")).isEqualTo(ExitCodes.USAGE);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown value 'password' for --sign-in");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--sign-in cannot be 'password'; use default, browser or device-code");
         assertThat(run("drift", "--format")).isEqualTo(ExitCodes.USAGE);
         assertThat(arm.requests()).isEmpty();
     }

@@ -104,7 +104,7 @@ class ValidateCommandTest {
     @Test
     void badOptionsAreUsageErrors() {
         assertThat(run("validate", "--format", "xml")).isEqualTo(ExitCodes.USAGE);
-        assertThat(stderr()).contains("unknown format 'xml'");
+        assertThat(stderr()).contains("--format cannot be 'xml'; use text, json or sarif");
         assertThat(run("validate", "a.liftshift", "b.liftshift")).isEqualTo(ExitCodes.USAGE);
         assertThat(run("validate", "--strict")).isEqualTo(ExitCodes.USAGE);
     }

@@ -3,9 +3,10 @@ package org.liftshift.cli.internal;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.core.runtime.OperationCanceledException;
-import org.eclipse.osgi.util.NLS;
 import org.liftshift.assess.PackageAssessment;
 import org.liftshift.cli.CommandContext;
 import org.liftshift.cli.ExitCodes;
@@ -39,40 +40,18 @@ public final class AssessCommand implements Subcommand {
 
     @Override
     public int run(List<String> args, CommandContext context) {
-        String file = null;
-        AssessmentFormat format = AssessmentFormat.TEXT;
-        PackageAssessment assessment = PackageAssessment.withAllRules();
-        boolean save = false;
-        for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i);
-            if (arg.equals("--format") || arg.equals("-f") || arg.equals("--run-minutes")) {
-                if (i + 1 == args.size()) {
-                    context.err().println(NLS.bind(Messages.Assess_valueMissing, arg));
-                    return ExitCodes.USAGE;
-                }
-                String value = args.get(++i);
-                try {
-                    if (arg.equals("--run-minutes")) {
-                        assessment = PackageAssessment.withRunMinutes(Integer.parseInt(value));
-                    } else {
-                        format = AssessmentFormat.valueOf(value.toUpperCase(Locale.ROOT));
-                    }
-                } catch (IllegalArgumentException e) {
-                    context.err().println(NLS.bind(Messages.Assess_valueUnknown, arg, value));
-                    return ExitCodes.USAGE;
-                }
-            } else if (arg.equals("--save")) {
-                save = true;
-            } else if (arg.startsWith("-")) {
-                context.err().println(NLS.bind(Messages.Assess_optionUnknown, arg));
-                return ExitCodes.USAGE;
-            } else if (file == null) {
-                file = arg;
-            } else {
-                context.err().println(NLS.bind(Messages.Validate_tooManyFiles, arg));
-                return ExitCodes.USAGE;
-            }
+        CommandLine line = CommandLine.parse(NAME, args, Map.of("--format", "--format", "-f", "--format", "--run-minutes", "--run-minutes"),
+                Set.of("--save"), context.err());
+        AssessmentFormat format = line == null ? null
+                : line.value("--format", AssessmentFormat.TEXT, v -> AssessmentFormat.valueOf(v.toUpperCase(Locale.ROOT)), "text, json or sarif");
+        PackageAssessment assessment = format == null ? null
+                : line.value("--run-minutes", PackageAssessment.withAllRules(),
+                        v -> PackageAssessment.withRunMinutes(Integer.parseInt(v)), "a number of minutes");
+        if (assessment == null) {
+            return ExitCodes.USAGE;
         }
+        String file = line.file();
+        boolean save = line.has("--save");
         if (save && file == null) {
             context.err().println(Messages.Assess_saveNeedsFile);
             return ExitCodes.USAGE;

@@ -1,6 +1,8 @@
 package org.liftshift.cli.internal;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.emf.common.util.Diagnostic;
@@ -53,37 +55,15 @@ public final class DeployCommand implements Subcommand {
 
     @Override
     public int run(List<String> args, CommandContext context) {
-        String file = null;
-        boolean whatIf = false;
-        boolean force = false;
-        AzureSignIn.Method method = AzureSignIn.Method.DEFAULT;
-        for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i);
-            if (arg.equals("--sign-in")) {
-                if (i + 1 == args.size()) {
-                    context.err().println(NLS.bind(Messages.Azure_valueMissing, NAME, arg));
-                    return ExitCodes.USAGE;
-                }
-                try {
-                    method = AzureSignIn.Method.of(args.get(++i));
-                } catch (IllegalArgumentException e) {
-                    context.err().println(NLS.bind(Messages.Azure_valueUnknown, new Object[] { NAME, arg, args.get(i) }));
-                    return ExitCodes.USAGE;
-                }
-            } else if (arg.equals("--what-if")) {
-                whatIf = true;
-            } else if (arg.equals("--force")) {
-                force = true;
-            } else if (arg.startsWith("-")) {
-                context.err().println(NLS.bind(Messages.Azure_optionUnknown, NAME, arg));
-                return ExitCodes.USAGE;
-            } else if (file == null) {
-                file = arg;
-            } else {
-                context.err().println(NLS.bind(Messages.Validate_tooManyFiles, arg));
-                return ExitCodes.USAGE;
-            }
+        CommandLine line = CommandLine.parse(NAME, args, Map.of("--sign-in", "--sign-in"), Set.of("--what-if", "--force"), context.err());
+        AzureSignIn.Method method = line == null ? null
+                : line.value("--sign-in", AzureSignIn.Method.DEFAULT, AzureSignIn.Method::of, "default, browser or device-code");
+        if (method == null) {
+            return ExitCodes.USAGE;
         }
+        String file = line.file();
+        boolean whatIf = line.has("--what-if");
+        boolean force = line.has("--force");
         PlanArgument argument = new PlanArgument(file);
         MigrationPlan plan;
         try {

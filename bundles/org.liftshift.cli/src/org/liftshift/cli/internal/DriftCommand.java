@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
 import org.liftshift.azure.deploy.AzureSignIn;
@@ -47,41 +49,14 @@ public final class DriftCommand implements Subcommand {
 
     @Override
     public int run(List<String> args, CommandContext context) {
-        String file = null;
-        boolean json = false;
-        AzureSignIn.Method method = AzureSignIn.Method.DEFAULT;
-        for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i);
-            if (arg.equals("--format") || arg.equals("--sign-in")) {
-                if (i + 1 == args.size()) {
-                    context.err().println(NLS.bind(Messages.Azure_valueMissing, NAME, arg));
-                    return ExitCodes.USAGE;
-                }
-                String value = args.get(++i);
-                try {
-                    if (arg.equals("--format")) {
-                        json = switch (value.toLowerCase(Locale.ROOT)) {
-                            case "json" -> true;
-                            case "text" -> false;
-                            default -> throw new IllegalArgumentException(value);
-                        };
-                    } else {
-                        method = AzureSignIn.Method.of(value);
-                    }
-                } catch (IllegalArgumentException e) {
-                    context.err().println(NLS.bind(Messages.Azure_valueUnknown, new Object[] { NAME, arg, value }));
-                    return ExitCodes.USAGE;
-                }
-            } else if (arg.startsWith("-")) {
-                context.err().println(NLS.bind(Messages.Azure_optionUnknown, NAME, arg));
-                return ExitCodes.USAGE;
-            } else if (file == null) {
-                file = arg;
-            } else {
-                context.err().println(NLS.bind(Messages.Validate_tooManyFiles, arg));
-                return ExitCodes.USAGE;
-            }
+        CommandLine line = CommandLine.parse(NAME, args, Map.of("--format", "--format", "--sign-in", "--sign-in"), Set.of(), context.err());
+        Boolean json = line == null ? null : line.value("--format", Boolean.FALSE, DriftCommand::isJson, "text or json");
+        AzureSignIn.Method method = json == null ? null
+                : line.value("--sign-in", AzureSignIn.Method.DEFAULT, AzureSignIn.Method::of, "default, browser or device-code");
+        if (method == null) {
+            return ExitCodes.USAGE;
         }
+        String file = line.file();
         PlanArgument argument = new PlanArgument(file);
         MigrationPlan plan;
         List<Drift> drift;
@@ -95,13 +70,21 @@ public final class DriftCommand implements Subcommand {
             context.err().println(NLS.bind(Messages.Azure_failed, NAME, e.getMessage()));
             return ExitCodes.USAGE;
         }
-        if (json) {
+        if (json.booleanValue()) {
             context.out().println(json(argument.shown(), drift));
         } else {
             context.out().println(NLS.bind(drift.isEmpty() ? Messages.Drift_none : Messages.Drift_found, argument.shown(), drift.size()));
             drift.forEach(d -> context.out().println("  " + d));
         }
         return drift.isEmpty() ? ExitCodes.OK : ExitCodes.PROBLEMS;
+    }
+
+    private static Boolean isJson(String format) {
+        return switch (format.toLowerCase(Locale.ROOT)) {
+            case "json" -> Boolean.TRUE;
+            case "text" -> Boolean.FALSE;
+            default -> throw new IllegalArgumentException(format);
+        };
     }
 
     private static String json(String design, List<Drift> drift) {

@@ -3,6 +3,8 @@ package org.liftshift.cli.internal;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.osgi.util.NLS;
@@ -38,29 +40,13 @@ public final class GenerateCommand implements Subcommand {
 
     @Override
     public int run(List<String> args, CommandContext context) {
-        String file = null;
-        String output = DEFAULT_OUTPUT;
-        boolean force = false;
-        for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i);
-            if (arg.equals("-o") || arg.equals("--output")) {
-                if (i + 1 == args.size()) {
-                    context.err().println(Messages.Generate_outputMissing);
-                    return ExitCodes.USAGE;
-                }
-                output = args.get(++i);
-            } else if (arg.equals("--force")) {
-                force = true;
-            } else if (arg.startsWith("-")) {
-                context.err().println(NLS.bind(Messages.Generate_optionUnknown, arg));
-                return ExitCodes.USAGE;
-            } else if (file == null) {
-                file = arg;
-            } else {
-                context.err().println(NLS.bind(Messages.Validate_tooManyFiles, arg));
-                return ExitCodes.USAGE;
-            }
+        CommandLine line = CommandLine.parse(NAME, args, Map.of("-o", "--output", "--output", "--output"), Set.of("--force"), context.err());
+        if (line == null) {
+            return ExitCodes.USAGE;
         }
+        String file = line.file();
+        String output = line.value("--output", DEFAULT_OUTPUT);
+        boolean force = line.has("--force");
         PlanArgument argument = new PlanArgument(file);
         MigrationPlan plan;
         try {

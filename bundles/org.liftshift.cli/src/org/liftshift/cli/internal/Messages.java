@@ -14,6 +14,10 @@ public final class Messages extends NLS {
     public static String Diff_usage;
     public static String Diff_writeFailed;
     public static String Cli_unknownSubcommand;
+    public static String Cli_valueMissing;
+    public static String Cli_valueUnknown;
+    public static String Cli_optionUnknown;
+    public static String Cli_tooManyFiles;
     public static String Help_header;
     public static String Help_footer;
     public static String Help_unknownTopic;
@@ -24,10 +28,6 @@ public final class Messages extends NLS {
     public static String Version_unexpectedArgument;
     public static String Validate_summary;
     public static String Validate_usage;
-    public static String Validate_formatMissing;
-    public static String Validate_formatUnknown;
-    public static String Validate_optionUnknown;
-    public static String Validate_tooManyFiles;
     public static String Deploy_summary;
     public static String Deploy_usage;
     public static String Deploy_noConsole;
@@ -41,20 +41,13 @@ public final class Messages extends NLS {
     public static String Drift_usage;
     public static String Drift_none;
     public static String Drift_found;
-    public static String Azure_valueMissing;
-    public static String Azure_valueUnknown;
-    public static String Azure_optionUnknown;
     public static String Azure_failed;
     public static String Report_summary;
     public static String Report_usage;
-    public static String Report_valueMissing;
-    public static String Report_optionUnknown;
     public static String Report_writeFailed;
     public static String Report_written;
     public static String Generate_summary;
     public static String Generate_usage;
-    public static String Generate_outputMissing;
-    public static String Generate_optionUnknown;
     public static String Generate_designHasErrors;
     public static String Generate_writeFailed;
     public static String Generate_written;
@@ -69,9 +62,6 @@ public final class Messages extends NLS {
     public static String Import_written;
     public static String Assess_summary;
     public static String Assess_usage;
-    public static String Assess_valueMissing;
-    public static String Assess_valueUnknown;
-    public static String Assess_optionUnknown;
     public static String Assess_saveNeedsFile;
 
     static {

@@ -3,6 +3,8 @@ package org.liftshift.cli.internal;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
 import org.liftshift.cli.CommandContext;
@@ -36,31 +38,14 @@ public final class ReportCommand implements Subcommand {
 
     @Override
     public int run(List<String> args, CommandContext context) {
-        String file = null;
-        String output = DEFAULT_OUTPUT;
-        String since = null;
-        for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i);
-            if (arg.equals("-o") || arg.equals("--output") || arg.equals("--since")) {
-                if (i + 1 == args.size()) {
-                    context.err().println(NLS.bind(Messages.Report_valueMissing, arg));
-                    return ExitCodes.USAGE;
-                }
-                if (arg.equals("--since")) {
-                    since = args.get(++i);
-                } else {
-                    output = args.get(++i);
-                }
-            } else if (arg.startsWith("-")) {
-                context.err().println(NLS.bind(Messages.Report_optionUnknown, arg));
-                return ExitCodes.USAGE;
-            } else if (file == null) {
-                file = arg;
-            } else {
-                context.err().println(NLS.bind(Messages.Validate_tooManyFiles, arg));
-                return ExitCodes.USAGE;
-            }
+        CommandLine line = CommandLine.parse(NAME, args, Map.of("-o", "--output", "--output", "--output", "--since", "--since"), Set.of(),
+                context.err());
+        if (line == null) {
+            return ExitCodes.USAGE;
         }
+        String file = line.file();
+        String output = line.value("--output", DEFAULT_OUTPUT);
+        String since = line.value("--since", null);
         PlanArgument argument = new PlanArgument(file);
         MigrationPlan plan;
         MigrationPlan reviewed = null;

@@ -3,9 +3,10 @@ package org.liftshift.cli.internal;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.emf.common.util.Diagnostic;
-import org.eclipse.osgi.util.NLS;
 import org.liftshift.cli.CommandContext;
 import org.liftshift.cli.ExitCodes;
 import org.liftshift.cli.Subcommand;
@@ -36,31 +37,13 @@ public final class ValidateCommand implements Subcommand {
 
     @Override
     public int run(List<String> args, CommandContext context) {
-        String file = null;
-        ValidationFormat format = ValidationFormat.TEXT;
-        for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i);
-            if (arg.equals("--format") || arg.equals("-f")) {
-                if (i + 1 == args.size()) {
-                    context.err().println(Messages.Validate_formatMissing);
-                    return ExitCodes.USAGE;
-                }
-                try {
-                    format = ValidationFormat.valueOf(args.get(++i).toUpperCase(Locale.ROOT));
-                } catch (IllegalArgumentException e) {
-                    context.err().println(NLS.bind(Messages.Validate_formatUnknown, args.get(i)));
-                    return ExitCodes.USAGE;
-                }
-            } else if (arg.startsWith("-")) {
-                context.err().println(NLS.bind(Messages.Validate_optionUnknown, arg));
-                return ExitCodes.USAGE;
-            } else if (file == null) {
-                file = arg;
-            } else {
-                context.err().println(NLS.bind(Messages.Validate_tooManyFiles, arg));
-                return ExitCodes.USAGE;
-            }
+        CommandLine line = CommandLine.parse(NAME, args, Map.of("--format", "--format", "-f", "--format"), Set.of(), context.err());
+        ValidationFormat format = line == null ? null
+                : line.value("--format", ValidationFormat.TEXT, v -> ValidationFormat.valueOf(v.toUpperCase(Locale.ROOT)), "text, json or sarif");
+        if (format == null) {
+            return ExitCodes.USAGE;
         }
+        String file = line.file();
         PlanArgument argument = new PlanArgument(file);
         MigrationPlan plan;
         try {
