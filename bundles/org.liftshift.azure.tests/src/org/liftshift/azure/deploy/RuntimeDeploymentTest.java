@@ -3,6 +3,7 @@ package org.liftshift.azure.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -30,6 +31,7 @@ import org.liftshift.samples.Samples;
 import org.liftshift.testing.arm.LoopbackArm;
 import org.liftshift.testing.arm.LoopbackArm.Request;
 import org.liftshift.testing.arm.LoopbackArm.Response;
+import org.liftshift.testing.scripts.ParsedScripts;
 
 import com.azure.core.credential.AccessToken;
 import com.azure.core.credential.TokenCredential;
@@ -89,7 +91,7 @@ class RuntimeDeploymentTest {
     }
 
     @Test
-    void aRunningRuntimeThatDiffersIsStoppedUpdatedWithTheDesignAndStartedAgain() {
+    void aRunningRuntimeThatDiffersIsStoppedUpdatedWithTheDesignAndStartedAgain() throws Exception {
         String current = ArmJson.write(IntegrationRuntimeDefinitions.of(runtime, (secret, purpose) -> "x"))
                 .replace("\"numberOfNodes\":" + runtime.getNodeCount(), "\"numberOfNodes\":1");
         arm.on("GET", "(?i)" + factoryPath, Response.json(200, factoryBody()));
@@ -120,6 +122,19 @@ class RuntimeDeploymentTest {
         assertThat(JsonDifferences.between("{\"properties\":" + ArmJson.write(IntegrationRuntimeDefinitions.of(runtime, (s, p) -> "x"))
                 + "}", put.body())).as("the body is the design's definition").isEmpty();
         assertThat(put.body()).contains("\"numberOfNodes\":" + runtime.getNodeCount(), "\"type\":\"Managed\"");
+        assertThat(schemaErrors(put.body())).as("the body against the IntegrationRuntime definition of the ARM schema").isEmpty();
+    }
+
+    /** The PUT body checked by the Data Factory deployment-template schema, as an integrationRuntimes resource of a template. */
+    private List<Map<String, Object>> schemaErrors(String body) throws Exception {
+        String properties = body.substring(body.indexOf('{', 1), body.lastIndexOf('}'));
+        String template = "{\"$schema\":\"https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#\","
+                + "\"contentVersion\":\"1.0.0.0\",\"resources\":[{\"type\":\"Microsoft.DataFactory/factories/integrationRuntimes\","
+                + "\"apiVersion\":\"" + API + "\",\"name\":\"[concat('factory', '/', '" + runtime.getName() + "')]\",\"properties\":" + properties
+                + "}]}";
+        Path file = work.resolve("put-body-template.json");
+        Files.writeString(file, template);
+        return ParsedScripts.errors(ParsedScripts.armTemplates(List.of(file)).get(0));
     }
 
     @Test
