@@ -17,6 +17,9 @@ import org.liftshift.model.persistence.MigrationFiles;
 import org.liftshift.model.plan.MigrationPlan;
 import org.liftshift.model.target.AzureSsisIntegrationRuntime;
 import org.liftshift.samples.Samples;
+import org.liftshift.testing.arm.LoopbackArm;
+import org.liftshift.testing.arm.LoopbackAzure;
+import org.liftshift.cli.internal.ReportCommand;
 import org.w3c.dom.Document;
 
 class ReportCommandTest {
@@ -71,6 +74,25 @@ class ReportCommandTest {
         assertThat(run("report", "-o", "taken")).isEqualTo(ExitCodes.USAGE);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("cannot write the report to " + dir.resolve("taken"));
         assertThat(Files.readString(dir.resolve("taken"))).isEqualTo("a file where the folder should be");
+    }
+
+    @Test
+    void withDriftTheReportSaysWhatIsNotDeployed() throws Exception {
+        try (LoopbackArm arm = LoopbackArm.start(Files.createDirectories(dir.resolve("arm")))) {
+            arm.on("GET", ".*", LoopbackArm.Response.json(404, "{\"error\":{\"code\":\"ResourceNotFound\",\"message\":\"not found\"}}"));
+            Cli cli = new Cli();
+            cli.register(new ReportCommand((method, context) -> subscription -> LoopbackAzure.connection(arm, subscription.getTenantId(),
+                    subscription.getSubscriptionId())));
+            out.reset();
+            err.reset();
+
+            assertThat(cli.run(new String[] { "report", "--drift" }, new CommandContext(new PrintStream(out, true, StandardCharsets.UTF_8),
+                    new PrintStream(err, true, StandardCharsets.UTF_8), dir))).isEqualTo(ExitCodes.OK);
+
+            String text = parse(dir.resolve("liftshift-report/contoso-review.html")).getDocumentElement().getTextContent();
+            assertThat(text).contains("Drift from Azure", "(factory)");
+            assertThat(arm.writes()).isEmpty();
+        }
     }
 
     private static Document parse(Path file) throws Exception {

@@ -38,7 +38,7 @@ public final class Cli {
         cli.register(new AssessCommand());
         cli.register(new GenerateCommand());
         cli.register(new DiffCommand());
-        cli.register(new ReportCommand());
+        cli.register(new ReportCommand(AzureOptions.signIn()));
         cli.register(new DeployCommand(AzureOptions.signIn()));
         cli.register(new DriftCommand(AzureOptions.signIn()));
         return cli;

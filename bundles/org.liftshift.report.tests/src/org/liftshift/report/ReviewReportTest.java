@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.liftshift.assess.PackageAssessment;
+import org.liftshift.azure.deploy.RuntimeDrift;
 import org.liftshift.model.navigation.AzureResources;
 import org.liftshift.model.navigation.DesignNavigation;
 import org.liftshift.model.plan.AssessmentFinding;
@@ -176,6 +177,23 @@ class ReviewReportTest {
         assertThat(changes.getTextContent()).contains("Compared with contoso-2026-11-01.liftshift: 0 added, 0 removed, 1 changed",
                 "nodeCount", String.valueOf(runtime.getNodeCount() - 2), String.valueOf(runtime.getNodeCount()));
         assertThat(report.xhtml()).doesNotContain("id=\"changes\"");
+    }
+
+    @Test
+    void driftFromAzureIsASectionWhenAzureWasRead() throws Exception {
+        AzureSsisIntegrationRuntime runtime = DesignNavigation.runtimes(sample).get(0);
+        ReviewReport withDrift = report.withDrift(List.of(new RuntimeDrift.Drift(runtime.getName(), "/subscriptions/s/ir",
+                "/typeProperties/computeProperties/numberOfNodes", Integer.valueOf(runtime.getNodeCount()), Integer.valueOf(7))));
+
+        Element drift = section(TopologyDiagramTest.parse(withDrift.xhtml()), "drift");
+        assertThat(drift).isNotNull();
+        assertThat(drift.getTextContent()).contains("1 value differs", runtime.getName(), "/typeProperties/computeProperties/numberOfNodes",
+                "7");
+        assertThat(section(TopologyDiagramTest.parse(report.withDrift(List.of()).xhtml()), "drift").getTextContent())
+                .contains("match the design");
+        try (PDDocument document = Loader.loadPDF(withDrift.pdf())) {
+            assertThat(text(document)).contains("Drift from Azure", "/typeProperties/computeProperties/numberOfNodes");
+        }
     }
 
     @Test

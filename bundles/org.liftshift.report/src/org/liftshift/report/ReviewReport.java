@@ -8,6 +8,7 @@ import java.util.Locale;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
+import org.liftshift.azure.deploy.RuntimeDrift.Drift;
 import org.liftshift.model.persistence.AtomicFiles;
 import org.liftshift.model.plan.MigrationPlan;
 import org.liftshift.report.internal.ReportFacts;
@@ -43,6 +44,11 @@ public final class ReviewReport {
             IProgressMonitor monitor) {
         SubMonitor progress = SubMonitor.convert(monitor, "Preparing the review report", 1);
         return new ReviewReport(ReportFacts.of(plan, designName, reviewed, reviewedName, progress.split(1)));
+    }
+
+    /** The same report with a section on where Azure differs from the design (an empty list: it matches). */
+    public ReviewReport withDrift(List<Drift> drift) {
+        return new ReviewReport(facts.withDrift(drift));
     }
 
     public String title() {

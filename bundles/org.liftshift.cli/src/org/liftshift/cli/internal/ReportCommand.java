@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
+import org.liftshift.azure.deploy.AzureSignIn;
+import org.liftshift.azure.deploy.DesignDeployment;
 import org.liftshift.cli.CommandContext;
 import org.liftshift.cli.ExitCodes;
 import org.liftshift.cli.Subcommand;
@@ -15,11 +17,19 @@ import org.liftshift.model.persistence.MigrationFiles;
 import org.liftshift.model.plan.MigrationPlan;
 import org.liftshift.report.ReviewReport;
 
+import com.azure.core.exception.AzureException;
+
 /** {@code liftshift report [file] [-o folder] [--since reviewed.liftshift]}. */
 public final class ReportCommand implements Subcommand {
 
     public static final String NAME = "report";
     static final String DEFAULT_OUTPUT = "liftshift-report";
+
+    private final AzureOptions azure;
+
+    public ReportCommand(AzureOptions azure) {
+        this.azure = azure;
+    }
 
     @Override
     public String name() {
@@ -38,9 +48,12 @@ public final class ReportCommand implements Subcommand {
 
     @Override
     public int run(List<String> args, CommandContext context) {
-        CommandLine line = CommandLine.parse(NAME, args, Map.of("-o", "--output", "--output", "--output", "--since", "--since"), Set.of(),
+        CommandLine line = CommandLine.parse(NAME, args,
+                Map.of("-o", "--output", "--output", "--output", "--since", "--since", "--sign-in", "--sign-in"), Set.of("--drift"),
                 context.err());
-        if (line == null) {
+        AzureSignIn.Method method = line == null ? null
+                : line.value("--sign-in", AzureSignIn.Method.DEFAULT, AzureSignIn.Method::of, "default, browser or device-code");
+        if (method == null) {
             return ExitCodes.USAGE;
         }
         String file = line.file();
@@ -59,6 +72,14 @@ public final class ReportCommand implements Subcommand {
             return ExitCodes.USAGE;
         }
         ReviewReport report = ReviewReport.of(plan, argument.shown(), reviewed, since, new ConsoleProgress(context.err()));
+        if (line.has("--drift")) {
+            try {
+                report = report.withDrift(new DesignDeployment(azure.connector(method, context)).drift(plan));
+            } catch (AzureException | IllegalStateException e) {
+                context.err().println(NLS.bind(Messages.Azure_failed, NAME, e.getMessage()));
+                return ExitCodes.USAGE;
+            }
+        }
         Path folder = context.workingDirectory().resolve(output);
         List<Path> written;
         try {

@@ -7,6 +7,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.liftshift.assess.PackageAssessment;
+import org.liftshift.azure.deploy.RuntimeDrift.Drift;
 import org.liftshift.generate.Failover;
 import org.liftshift.model.compare.PlanChange;
 import org.liftshift.model.compare.PlanDiff;
@@ -24,10 +25,11 @@ import org.liftshift.validate.ValidationReport;
  * estate and records the findings, which must not touch a design open in an editor.
  *
  * @param changes the changes since the reviewed version, or null when there is none
+ * @param drift where Azure differs from the design, or null when Azure was not read
  */
 public record ReportFacts(MigrationPlan plan, String designName, ValidationReport validation, List<AssessmentFinding> findings,
         TopologyDiagram topology, List<Failover> failovers, Map<AzureSsisIntegrationRuntime, Peak> peaks, String reviewedName,
-        List<PlanChange> changes) {
+        List<PlanChange> changes, List<Drift> drift) {
 
     public static ReportFacts of(MigrationPlan design, String designName, MigrationPlan reviewed, String reviewedName,
             IProgressMonitor monitor) {
@@ -43,6 +45,10 @@ public record ReportFacts(MigrationPlan plan, String designName, ValidationRepor
         List<PlanChange> changes = reviewed == null ? null : PlanDiff.between(reviewed, design);
         progress.split(1);
         return new ReportFacts(plan, designName, validation, List.copyOf(plan.getFindings()), topology, Failover.of(plan),
-                PeakConcurrency.of(plan), reviewedName, changes);
+                PeakConcurrency.of(plan), reviewedName, changes, null);
+    }
+
+    public ReportFacts withDrift(List<Drift> found) {
+        return new ReportFacts(plan, designName, validation, findings, topology, failovers, peaks, reviewedName, changes, List.copyOf(found));
     }
 }

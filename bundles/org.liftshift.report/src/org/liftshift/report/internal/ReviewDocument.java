@@ -51,7 +51,8 @@ public final class ReviewDocument {
             new String[] { "topology", "Topology" }, new String[] { "network", "Network security" },
             new String[] { "capacity", "Capacity and sizing" }, new String[] { "findings", "Assessment findings" },
             new String[] { "bcdr", "Business continuity and disaster recovery" },
-            new String[] { "problems", "Open validation problems" }, new String[] { "changes", "Changes since the last review" },
+            new String[] { "problems", "Open validation problems" }, new String[] { "drift", "Drift from Azure" },
+            new String[] { "changes", "Changes since the last review" },
             new String[] { "signoff", "Sign-off" });
 
     private ReviewDocument() {
@@ -71,7 +72,8 @@ public final class ReviewDocument {
                 + " Prepared with Liftshift.");
         doc.open("nav", null).raw("<ol>\n");
         for (String[] entry : CONTENTS) {
-            if (!entry[0].equals("changes") || facts.changes() != null) {
+            boolean absent = entry[0].equals("changes") && facts.changes() == null || entry[0].equals("drift") && facts.drift() == null;
+            if (!absent) {
                 doc.raw("<li><a href=\"#" + entry[0] + "\">" + Markup.escape(entry[1]) + "</a></li>\n");
             }
         }
@@ -87,6 +89,7 @@ public final class ReviewDocument {
         FindingsSection.write(doc, facts);
         BcdrSection.write(doc, facts);
         ProblemsSection.write(doc, facts);
+        DriftSection.write(doc, facts);
         ChangesSection.write(doc, facts);
         SignOffSection.write(doc, facts);
         return doc.raw("</body>\n</html>\n").toString();
