@@ -2,42 +2,17 @@ package org.liftshift.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 import org.liftshift.cli.internal.DeployCommand;
-import org.liftshift.testing.arm.LoopbackArm;
 import org.liftshift.testing.arm.LoopbackArm.Response;
-import org.liftshift.testing.arm.LoopbackAzure;
 
 /** {@code liftshift deploy} of the sample against a loopback Azure Resource Manager. */
-@Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
-class DeployCommandTest {
+class DeployCommandTest extends AzureCommandTestCase {
 
-    @TempDir
-    Path dir;
-
-    private LoopbackArm arm;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-    @BeforeEach
-    void start() throws Exception {
-        arm = LoopbackArm.start(Files.createDirectories(dir.resolve("arm")));
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        arm.close();
-    }
 
     @Test
     void whatIfOnAnEmptySubscriptionPrintsEveryChangeAndSendsNoWrite() {
@@ -78,12 +53,6 @@ class DeployCommandTest {
     }
 
     private int run(String... args) {
-        out.reset();
-        err.reset();
-        Cli cli = new Cli();
-        cli.register(new DeployCommand((method, context) -> subscription -> LoopbackAzure.connection(arm, subscription.getTenantId(),
-                subscription.getSubscriptionId())));
-        return cli.run(args, new CommandContext(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), dir));
+        return run(new DeployCommand(loopback()), args);
     }
 }

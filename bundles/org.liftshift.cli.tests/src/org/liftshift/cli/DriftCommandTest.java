@@ -2,18 +2,10 @@ package org.liftshift.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 import org.liftshift.azure.arm.ArmJson;
 import org.liftshift.azure.arm.IntegrationRuntimeDefinitions;
 import org.liftshift.cli.internal.DriftCommand;
@@ -22,33 +14,14 @@ import org.liftshift.model.plan.MigrationPlan;
 import org.liftshift.model.target.AzureSsisIntegrationRuntime;
 import org.liftshift.model.target.DataFactory;
 import org.liftshift.samples.Samples;
-import org.liftshift.testing.arm.LoopbackArm;
 import org.liftshift.testing.arm.LoopbackArm.Response;
-import org.liftshift.testing.arm.LoopbackAzure;
 
 import com.azure.json.JsonProviders;
 import com.azure.json.JsonReader;
 
 /** {@code liftshift drift} against a loopback Azure Resource Manager where one IR of the sample has drifted. */
-@Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
-class DriftCommandTest {
+class DriftCommandTest extends AzureCommandTestCase {
 
-    @TempDir
-    Path dir;
-
-    private LoopbackArm arm;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-    @BeforeEach
-    void start() throws Exception {
-        arm = LoopbackArm.start(Files.createDirectories(dir.resolve("arm")));
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        arm.close();
-    }
 
     @Test
     void oneRuntimeWithAnotherNodeCountIsTheOnlyDifference() throws Exception {
@@ -99,12 +72,6 @@ class DriftCommandTest {
     }
 
     private int run(String... args) {
-        out.reset();
-        err.reset();
-        Cli cli = new Cli();
-        cli.register(new DriftCommand((method, context) -> subscription -> LoopbackAzure.connection(arm, subscription.getTenantId(),
-                subscription.getSubscriptionId())));
-        return cli.run(args, new CommandContext(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), dir));
+        return run(new DriftCommand(loopback()), args);
     }
 }

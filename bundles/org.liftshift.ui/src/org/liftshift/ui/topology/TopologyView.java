@@ -40,6 +40,7 @@ public final class TopologyView extends ViewPart {
     private Label empty;
     private TopologyCanvas canvas;
     private boolean rebuildPending;
+    private MigrationPlan drawnPlan;
 
     private final ISelectionListener selections = this::selectionChanged;
 
@@ -63,7 +64,10 @@ public final class TopologyView extends ViewPart {
             @Override
             public void shown(DesignEditor design) {
                 editor = design;
-                rebuild();
+                // activating the editor again shows it again; the layout is redone only for another design
+                if (design == null || design.plan() != drawnPlan) {
+                    rebuild();
+                }
             }
 
             @Override
@@ -97,6 +101,7 @@ public final class TopologyView extends ViewPart {
             return;
         }
         MigrationPlan plan = editor == null ? null : editor.plan();
+        drawnPlan = plan;
         canvas.setDiagram(plan == null ? null : TopologyDiagram.of(plan));
         ((StackLayout) stack.getLayout()).topControl = plan == null ? empty : canvas.control();
         stack.layout();
