@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -29,19 +27,12 @@ import org.liftshift.model.plan.MigrationPlan;
 import org.liftshift.model.target.AzureSsisIntegrationRuntime;
 import org.liftshift.samples.Samples;
 import org.liftshift.testing.arm.LoopbackArm;
+import org.liftshift.testing.arm.LoopbackAzure;
 import org.liftshift.testing.arm.LoopbackArm.Request;
 import org.liftshift.testing.arm.LoopbackArm.Response;
 import org.liftshift.testing.scripts.ParsedScripts;
 
-import com.azure.core.credential.AccessToken;
-import com.azure.core.credential.TokenCredential;
-import com.azure.core.http.jdk.httpclient.JdkHttpClientBuilder;
-import com.azure.core.http.policy.ExponentialBackoffOptions;
-import com.azure.core.http.policy.RetryOptions;
-import com.azure.core.management.AzureEnvironment;
-import com.azure.core.management.profile.AzureProfile;
 
-import reactor.core.publisher.Mono;
 
 /**
  * The deployment of an integration runtime with the real Azure SDK against a loopback Azure Resource
@@ -56,6 +47,7 @@ class RuntimeDeploymentTest {
     Path work;
 
     private LoopbackArm arm;
+    private MigrationPlan plan;
     private AzureSsisIntegrationRuntime runtime;
     private String factoryPath;
     private String runtimePath;
@@ -63,8 +55,12 @@ class RuntimeDeploymentTest {
     @BeforeEach
     void start() throws Exception {
         arm = LoopbackArm.start(work);
-        MigrationPlan plan = Samples.CONTOSO.build();
-        runtime = DesignNavigation.runtimes(plan).get(0);
+        plan = Samples.CONTOSO.build();
+        use(DesignNavigation.runtimes(plan).get(0));
+    }
+
+    private void use(AzureSsisIntegrationRuntime deployed) {
+        runtime = deployed;
         var factory = DesignNavigation.factoryOf(runtime);
         factoryPath = "/subscriptions/" + DesignNavigation.subscriptionOf(factory).getSubscriptionId() + "/resourceGroups/"
                 + DesignNavigation.groupOf(factory).getName() + "/providers/Microsoft.DataFactory/factories/" + factory.getName();
@@ -202,6 +198,75 @@ class RuntimeDeploymentTest {
                         + " (integration runtime): design exists, Azure (not set)"));
     }
 
+    @Test
+    void onAnEmptySubscriptionTheFactoryCredentialAndSelfHostedRuntimeAreCreatedThenTheMissingLinkedServicesStopTheDeployment()
+            throws Exception {
+        useTheRuntimeWithCredentialPackageStoreAndProxy();
+        String credentialPath = factoryPath + "/credentials/" + IntegrationRuntimeDefinitions.credentialName(runtime);
+        String proxyPath = factoryPath + "/integrationruntimes/" + runtime.getDataProxy().getSelfHostedRuntime().getName();
+        arm.on("GET", "(?i)" + factoryPath, notFound("Factory"));
+        arm.on("PUT", "(?i)" + factoryPath, Response.json(200, factoryBody()));
+        arm.on("PUT", "(?i)" + credentialPath, Response.json(200, "{\"name\":\"c\",\"properties\":{\"type\":\"ManagedIdentity\"}}"));
+        arm.on("PUT", "(?i)" + proxyPath, Response.json(200, "{\"name\":\"shir\",\"properties\":{\"type\":\"SelfHosted\"}}"));
+
+        List<DeploymentAction> planned = deployment().plan(runtime);
+        assertThat(planned).extracting(DeploymentAction::kind).containsExactly(Kind.CREATE_FACTORY, Kind.CREATE_CREDENTIAL,
+                Kind.CREATE_SELF_HOSTED_RUNTIME, Kind.REQUIRE_LINKED_SERVICE, Kind.REQUIRE_LINKED_SERVICE);
+        assertThat(arm.writes()).as("planning writes nothing").isEmpty();
+
+        assertThatThrownBy(() -> deployment().apply(runtime, new NullProgressMonitor())).isInstanceOfSatisfying(DeploymentException.class,
+                e -> {
+                    assertThat(e.code()).isEqualTo(DeploymentException.MISSING_REFERENCE);
+                    assertThat(e.getMessage()).contains(factoryPath + "/linkedservices/" + runtime.getPackageStores().get(0).getLinkedService()
+                            .getName(), "package store " + runtime.getPackageStores().get(0).getName(), "as AzureFileStorage",
+                            factoryPath + "/linkedservices/" + runtime.getDataProxy().getStagingLinkedService().getName());
+                    assertThat(e.fix()).contains("Create the linked services", "deploy again");
+                });
+        assertThat(arm.writes()).extracting(r -> r.method() + " " + r.path().toLowerCase()).as("nothing is written for the IR itself")
+                .containsExactly("PUT " + factoryPath.toLowerCase(), "PUT " + credentialPath.toLowerCase(), "PUT " + proxyPath.toLowerCase());
+        Request credential = arm.writes().get(1);
+        assertThat(credential.body()).isEqualTo("{\"properties\":{\"type\":\"ManagedIdentity\",\"typeProperties\":{\"resourceId\":\""
+                + org.liftshift.model.navigation.AzureResources.identityId(runtime.getCredential()) + "\"}}}");
+        assertThat(arm.writes().get(2).body()).isEqualTo("{\"properties\":{\"type\":\"SelfHosted\"}}");
+    }
+
+    @Test
+    void withItsLinkedServicesInPlaceTheRuntimeIsCreatedWithItsCredentialPackageStoreAndProxyAndStarted() throws Exception {
+        useTheRuntimeWithCredentialPackageStoreAndProxy();
+        String credentialPath = factoryPath + "/credentials/" + IntegrationRuntimeDefinitions.credentialName(runtime);
+        String proxyPath = factoryPath + "/integrationruntimes/" + runtime.getDataProxy().getSelfHostedRuntime().getName();
+        arm.on("GET", "(?i)" + factoryPath, Response.json(200, factoryBody()));
+        arm.on("GET", "(?i)" + credentialPath, Response.json(200, "{\"name\":\"c\",\"properties\":{\"type\":\"ManagedIdentity\","
+                + "\"typeProperties\":{\"resourceId\":\"/subscriptions/x/resourceGroups/rg/providers/Microsoft.ManagedIdentity/"
+                + "userAssignedIdentities/someone-else\"}}}"));
+        arm.on("PUT", "(?i)" + credentialPath, Response.json(200, "{\"name\":\"c\",\"properties\":{\"type\":\"ManagedIdentity\"}}"));
+        arm.on("GET", "(?i)" + proxyPath, Response.json(200, "{\"name\":\"shir\",\"properties\":{\"type\":\"SelfHosted\"}}"));
+        arm.on("GET", "(?i)" + factoryPath + "/linkedservices/.*", Response.json(200,
+                "{\"name\":\"ls\",\"properties\":{\"type\":\"AzureBlobStorage\",\"typeProperties\":{}}}"));
+        arm.on("GET", "(?i)" + runtimePath, notFound("IntegrationRuntime"));
+        arm.on("PUT", "(?i)" + runtimePath, Response.json(200, runtimeBody("{\"type\":\"Managed\",\"typeProperties\":{}}")));
+        arm.on("POST", "(?i)" + runtimePath + "/start", accepted("IntegrationRuntimesStart"));
+        arm.on("GET", "(?i).*/IntegrationRuntimesStart/operationresults/op", succeeded());
+        arm.on("GET", "(?i).*/IntegrationRuntimesStart/operationresults/op-location", Response.json(200, status("Started")));
+
+        List<DeploymentAction> done = deployment().apply(runtime, new NullProgressMonitor());
+
+        assertThat(done).extracting(DeploymentAction::kind).containsExactly(Kind.UPDATE_CREDENTIAL, Kind.CREATE_RUNTIME, Kind.START_RUNTIME);
+        assertThat(arm.writes()).extracting(r -> r.method() + " " + r.path().toLowerCase()).containsExactly(
+                "PUT " + credentialPath.toLowerCase(), "PUT " + runtimePath.toLowerCase(), "POST " + runtimePath.toLowerCase() + "/start");
+        String body = arm.writes().get(1).body();
+        assertThat(body).contains("\"credential\":{\"type\":\"CredentialReference\",\"referenceName\":\""
+                + IntegrationRuntimeDefinitions.credentialName(runtime) + "\"}", "\"packageStores\":[{\"name\":\""
+                + runtime.getPackageStores().get(0).getName() + "\"", "\"dataProxyProperties\":");
+        assertThat(schemaErrors(body)).isEmpty();
+    }
+
+    private void useTheRuntimeWithCredentialPackageStoreAndProxy() {
+        use(DesignNavigation.runtimes(plan).stream()
+                .filter(r -> r.getCredential() != null && r.getDataProxy() != null && !r.getPackageStores().isEmpty()).findFirst()
+                .orElseThrow());
+    }
+
     static Stream<Arguments> refusals() {
         return Stream.of(
                 Arguments.of(409, "ScopeLocked", "The scope '/subscriptions/x/resourceGroups/rg-ssis' cannot perform write operation"
@@ -242,16 +307,8 @@ class RuntimeDeploymentTest {
     }
 
     private AzureConnection connection() {
-        TokenCredential credential = request -> Mono.just(new AccessToken("loopback-token", OffsetDateTime.now().plusHours(1)));
-        AzureEnvironment environment = new AzureEnvironment(Map.of("resourceManagerEndpointUrl", arm.baseUrl(), "managementEndpointUrl",
-                arm.baseUrl(), "activeDirectoryEndpointUrl", "https://login.invalid/"));
-        var factory = DesignNavigation.factoryOf(runtime);
-        AzureProfile profile = new AzureProfile(DesignNavigation.subscriptionOf(factory).getTenantId(),
-                DesignNavigation.subscriptionOf(factory).getSubscriptionId(), environment);
-        var client = new JdkHttpClientBuilder(java.net.http.HttpClient.newBuilder().sslContext(arm.clientTls())).build();
-        return AzureConnection.of(credential, profile, client).withPollInterval(Duration.ofMillis(10))
-                .withRetries(new RetryOptions(new ExponentialBackoffOptions().setMaxRetries(3).setBaseDelay(Duration.ofMillis(10))
-                        .setMaxDelay(Duration.ofMillis(50))));
+        var subscription = DesignNavigation.subscriptionOf(DesignNavigation.factoryOf(runtime));
+        return LoopbackAzure.connection(arm, subscription.getTenantId(), subscription.getSubscriptionId());
     }
 
     private String factoryBody() {

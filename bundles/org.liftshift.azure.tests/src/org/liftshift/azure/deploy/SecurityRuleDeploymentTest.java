@@ -3,8 +3,6 @@ package org.liftshift.azure.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,17 +20,11 @@ import org.liftshift.model.target.NetworkSecurityGroup;
 import org.liftshift.model.target.SecurityRule;
 import org.liftshift.samples.Samples;
 import org.liftshift.testing.arm.LoopbackArm;
+import org.liftshift.testing.arm.LoopbackAzure;
 import org.liftshift.testing.arm.LoopbackArm.Request;
 import org.liftshift.testing.arm.LoopbackArm.Response;
 
-import com.azure.core.credential.AccessToken;
-import com.azure.core.http.jdk.httpclient.JdkHttpClientBuilder;
-import com.azure.core.http.policy.ExponentialBackoffOptions;
-import com.azure.core.http.policy.RetryOptions;
-import com.azure.core.management.AzureEnvironment;
-import com.azure.core.management.profile.AzureProfile;
 
-import reactor.core.publisher.Mono;
 
 /** The NSG rules of an IR's subnets deployed through Azure Resource Manager's REST API, against the loopback server. */
 @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
@@ -107,12 +99,6 @@ class SecurityRuleDeploymentTest {
     }
 
     private SecurityRuleDeployment deployment() {
-        AzureEnvironment environment = new AzureEnvironment(Map.of("resourceManagerEndpointUrl", arm.baseUrl(), "managementEndpointUrl",
-                arm.baseUrl(), "activeDirectoryEndpointUrl", "https://login.invalid/"));
-        AzureProfile profile = new AzureProfile("tenant", "subscription", environment);
-        var client = new JdkHttpClientBuilder(java.net.http.HttpClient.newBuilder().sslContext(arm.clientTls())).build();
-        return new SecurityRuleDeployment(AzureConnection.of(request -> Mono.just(new AccessToken("loopback-token",
-                OffsetDateTime.now().plusHours(1))), profile, client).withPollInterval(Duration.ofMillis(10)).withRetries(new RetryOptions(
-                        new ExponentialBackoffOptions().setMaxRetries(2).setBaseDelay(Duration.ofMillis(10)).setMaxDelay(Duration.ofMillis(20)))));
+        return new SecurityRuleDeployment(LoopbackAzure.connection(arm, "tenant", "subscription"));
     }
 }

@@ -42,7 +42,11 @@ public record AzureConnection(TokenCredential credential, AzureProfile profile, 
 
     /** For the Azure Resource Manager calls that have no management library here (network security rules). */
     HttpPipeline pipeline() {
-        String scope = profile.getEnvironment().getManagementEndpoint().replaceAll("/+$", "") + "/.default";
+        return pipeline(profile.getEnvironment().getManagementEndpoint().replaceAll("/+$", "") + "/.default");
+    }
+
+    /** A pipeline whose tokens are for {@code scope}, e.g. Key Vault's data plane. */
+    HttpPipeline pipeline(String scope) {
         return new HttpPipelineBuilder().httpClient(httpClient)
                 .policies(new RetryPolicy(retries), new BearerTokenAuthenticationPolicy(credential, scope)).build();
     }
@@ -51,6 +55,16 @@ public record AzureConnection(TokenCredential credential, AzureProfile profile, 
     String resourceManager() {
         String endpoint = profile.getEnvironment().getResourceManagerEndpoint();
         return endpoint.endsWith("/") ? endpoint : endpoint + "/";
+    }
+
+    /** The address of a key vault in this cloud, e.g. {@code https://kv-contoso.vault.azure.net/}. */
+    String keyVault(String name) {
+        return "https://" + name + profile.getEnvironment().getKeyVaultDnsSuffix() + "/";
+    }
+
+    /** The token scope of Key Vault's data plane in this cloud, e.g. {@code https://vault.azure.net/.default}. */
+    String keyVaultScope() {
+        return "https://" + profile.getEnvironment().getKeyVaultDnsSuffix().replaceFirst("^\\.", "") + "/.default";
     }
 
     DataFactoryManager dataFactory() {

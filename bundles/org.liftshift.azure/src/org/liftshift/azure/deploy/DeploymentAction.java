@@ -13,6 +13,11 @@ public record DeploymentAction(Kind kind, String resourceId, String reason) {
         CREATE_SECURITY_RULE("create network security rule"),
         UPDATE_SECURITY_RULE("update network security rule"),
         CREATE_FACTORY("create data factory"),
+        CREATE_CREDENTIAL("create credential"),
+        UPDATE_CREDENTIAL("update credential"),
+        CREATE_SELF_HOSTED_RUNTIME("create self-hosted integration runtime"),
+        /** Not a write: a linked service the IR refers to is missing, and the deployment stops before the IR. */
+        REQUIRE_LINKED_SERVICE("needs linked service"),
         STOP_RUNTIME("stop integration runtime"),
         CREATE_RUNTIME("create integration runtime"),
         UPDATE_RUNTIME("update integration runtime"),

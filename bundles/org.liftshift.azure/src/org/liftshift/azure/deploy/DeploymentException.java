@@ -1,5 +1,7 @@
 package org.liftshift.azure.deploy;
 
+import java.util.List;
+
 import org.liftshift.validate.DesignRule;
 
 import com.azure.core.management.exception.ManagementError;
@@ -14,15 +16,38 @@ public final class DeploymentException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /** {@link #code()} of a deployment that stopped for missing linked services, before Azure was asked. */
+    public static final String MISSING_REFERENCE = "MissingReference";
+
     private final transient DeploymentAction action;
     private final transient DesignRule rule;
     private final String code;
+
+    private final String fix;
 
     DeploymentException(DeploymentAction action, ManagementException cause) {
         super(message(action, cause), cause);
         this.action = action;
         this.code = code(cause);
         this.rule = ruleOf(code, cause.getMessage());
+        this.fix = rule != null ? rule.fix() : "See Azure's message above; correct the design or the subscription and deploy again.";
+    }
+
+    private DeploymentException(String message, DeploymentAction action, String code, String fix) {
+        super(message);
+        this.action = action;
+        this.code = code;
+        this.rule = null;
+        this.fix = fix;
+    }
+
+    /** Linked services the runtime refers to are missing; nothing after them was written. */
+    static DeploymentException missingReferences(List<DeploymentAction> missing) {
+        StringBuilder message = new StringBuilder("The integration runtime refers to ").append(missing.size())
+                .append(missing.size() == 1 ? " linked service" : " linked services").append(" missing in Azure:");
+        missing.forEach(action -> message.append("\n  ").append(action.resourceId()).append(": ").append(action.reason()));
+        return new DeploymentException(message.toString(), missing.get(0), MISSING_REFERENCE,
+                "Create the linked services listed in the factory, then deploy again; what was created so far stays.");
     }
 
     /** The step Azure refused. */
@@ -42,7 +67,7 @@ public final class DeploymentException extends RuntimeException {
 
     /** What to do: the rule's fix, or Azure's own message when no rule applies. */
     public String fix() {
-        return rule != null ? rule.fix() : "See Azure's message above; correct the design or the subscription and deploy again.";
+        return fix;
     }
 
     /** The rule that Azure's error code and message point at, if any. */

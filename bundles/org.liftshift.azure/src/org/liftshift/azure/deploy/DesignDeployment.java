@@ -8,7 +8,7 @@ import java.util.function.Function;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
-import org.liftshift.azure.arm.SecretValues;
+import org.liftshift.azure.arm.IntegrationRuntimeDefinitions;
 import org.liftshift.azure.deploy.RuntimeDrift.Drift;
 import org.liftshift.model.navigation.DesignNavigation;
 import org.liftshift.model.plan.MigrationPlan;
@@ -40,15 +40,24 @@ public final class DesignDeployment {
         return actions;
     }
 
-    /** Deploys every runtime in design order; stops at the first refusal ({@link DeploymentException}). */
-    public List<DeploymentAction> apply(MigrationPlan plan, SecretValues secrets, IProgressMonitor monitor) {
+    /**
+     * Deploys every runtime in design order. Every secret is read (or asked for) before the first
+     * write, so that a missing one stops the deployment with nothing changed
+     * ({@link SecretUnavailableException}); stops at the first refusal ({@link DeploymentException}).
+     */
+    public List<DeploymentAction> apply(MigrationPlan plan, DeploymentSecrets secrets, IProgressMonitor monitor) {
         List<AzureSsisIntegrationRuntime> runtimes = DesignNavigation.runtimes(plan);
-        SubMonitor progress = SubMonitor.convert(monitor, "Deploying " + plan.getName(), 2 * runtimes.size());
+        SubMonitor progress = SubMonitor.convert(monitor, "Deploying " + plan.getName(), 1 + 2 * runtimes.size());
+        progress.subTask("Reading secrets");
+        for (AzureSsisIntegrationRuntime runtime : runtimes) {
+            IntegrationRuntimeDefinitions.of(runtime, secrets.through(connection(runtime)));
+        }
+        progress.worked(1);
         List<DeploymentAction> done = new ArrayList<>();
         for (AzureSsisIntegrationRuntime runtime : runtimes) {
             AzureConnection connection = connection(runtime);
             done.addAll(new SecurityRuleDeployment(connection).apply(runtime, progress.split(1)));
-            done.addAll(new RuntimeDeployment(connection, secrets).apply(runtime, progress.split(1)));
+            done.addAll(new RuntimeDeployment(connection, secrets.through(connection)).apply(runtime, progress.split(1)));
         }
         return done;
     }

@@ -19,6 +19,11 @@ record FactoryTarget(String subscription, String group, String factory, String f
     }
 
     String runtimeId() {
-        return factoryId() + "/integrationruntimes/" + runtime;
+        return childId("integrationruntimes", runtime);
+    }
+
+    /** A resource of the factory, e.g. {@code childId("linkedservices", name)}. */
+    String childId(String type, String name) {
+        return factoryId() + "/" + type + "/" + name;
     }
 }

@@ -38,24 +38,32 @@ public final class RuntimeDeployment {
     private final AzureConnection connection;
     private final SecretValues secrets;
     private final FactoryReads reads;
+    private final RuntimeDependencies dependencies;
 
     public RuntimeDeployment(AzureConnection connection, SecretValues secrets) {
         this.connection = connection;
         this.secrets = secrets;
         this.reads = new FactoryReads(connection);
+        this.dependencies = new RuntimeDependencies(reads);
     }
 
-    /** What a deployment of the runtime would change, from GET requests only. */
+    /**
+     * What a deployment of the runtime would change, from GET requests only. When a linked service
+     * the runtime refers to is missing, the plan ends with {@link Kind#REQUIRE_LINKED_SERVICE} before
+     * the runtime: Azure would refuse the runtime's definition.
+     */
     public List<DeploymentAction> plan(AzureSsisIntegrationRuntime runtime) {
         FactoryTarget target = FactoryTarget.of(runtime);
         List<DeploymentAction> actions = new ArrayList<>();
-        if (reads.factory(target) == null) {
+        boolean factoryExists = reads.factory(target) != null;
+        if (!factoryExists) {
             actions.add(new DeploymentAction(Kind.CREATE_FACTORY, target.factoryId(), "the factory does not exist"));
-            actions.add(new DeploymentAction(Kind.CREATE_RUNTIME, target.runtimeId(), "the integration runtime does not exist"));
-            actions.add(new DeploymentAction(Kind.START_RUNTIME, target.runtimeId(), "it is new"));
+        }
+        actions.addAll(dependencies.plan(runtime, target, factoryExists));
+        if (actions.stream().anyMatch(action -> action.kind() == Kind.REQUIRE_LINKED_SERVICE)) {
             return actions;
         }
-        IntegrationRuntimeResourceInner current = reads.runtime(target);
+        IntegrationRuntimeResourceInner current = factoryExists ? reads.runtime(target) : null;
         if (current == null) {
             actions.add(new DeploymentAction(Kind.CREATE_RUNTIME, target.runtimeId(), "the integration runtime does not exist"));
             actions.add(new DeploymentAction(Kind.START_RUNTIME, target.runtimeId(), "it is new"));
@@ -83,12 +91,18 @@ public final class RuntimeDeployment {
      *
      * @return the actions made
      * @throws OperationCanceledException when the monitor is cancelled; actions made so far stay made
+     * @throws DeploymentException when Azure refuses a step, or a linked service the runtime refers to is
+     *             missing (after creating what comes before it: the factory, the credential)
      */
     public List<DeploymentAction> apply(AzureSsisIntegrationRuntime runtime, IProgressMonitor monitor) {
         List<DeploymentAction> actions = plan(runtime);
         SubMonitor progress = SubMonitor.convert(monitor, "Deploying " + runtime.getName(), actions.size());
         FactoryTarget target = FactoryTarget.of(runtime);
+        List<DeploymentAction> missing = actions.stream().filter(action -> action.kind() == Kind.REQUIRE_LINKED_SERVICE).toList();
         for (DeploymentAction action : actions) {
+            if (action.kind() == Kind.REQUIRE_LINKED_SERVICE) {
+                throw DeploymentException.missingReferences(missing);
+            }
             progress.subTask(action.kind().text() + " " + action.resourceId());
             SubMonitor step = progress.split(1);
             try {
@@ -102,6 +116,9 @@ public final class RuntimeDeployment {
 
     private void perform(DeploymentAction action, AzureSsisIntegrationRuntime runtime, FactoryTarget target, SubMonitor step) {
         switch (action.kind()) {
+            case CREATE_CREDENTIAL, UPDATE_CREDENTIAL, CREATE_SELF_HOSTED_RUNTIME -> dependencies.perform(action, runtime, target);
+            case REQUIRE_LINKED_SERVICE -> throw new IllegalStateException("not a write");
+            case CREATE_SECURITY_RULE, UPDATE_SECURITY_RULE -> throw new IllegalArgumentException("written by SecurityRuleDeployment");
             case CREATE_FACTORY -> reads.client().serviceClient().getFactories().createOrUpdateWithResponse(target.group(), target.factory(),
                     new FactoryInner().withLocation(target.factoryRegion())
                             .withIdentity(new FactoryIdentity().withType(FactoryIdentityType.SYSTEM_ASSIGNED)),

@@ -181,7 +181,7 @@ public final class SecurityRuleDeployment {
             sleep(wait);
             try (HttpResponse poll = send(new HttpRequest(HttpMethod.GET, operation))) {
                 String answer = poll.getBodyAsBinaryData().toString();
-                String status = field(answer, "status");
+                String status = JsonFields.text(answer, "status");
                 if ("Succeeded".equalsIgnoreCase(status)) {
                     return;
                 }
@@ -234,15 +234,5 @@ public final class SecurityRuleDeployment {
         }
         return new ManagementException("Status code " + response.getStatusCode() + (error == null ? "" : ", " + error.getMessage()),
                 response, error);
-    }
-
-    private static String field(String json, String name) {
-        try (JsonReader reader = JsonProviders.createReader(json)) {
-            reader.nextToken();
-            Object tree = reader.readUntyped();
-            return tree instanceof Map<?, ?> map && map.get(name) != null ? map.get(name).toString() : null;
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
     }
 }

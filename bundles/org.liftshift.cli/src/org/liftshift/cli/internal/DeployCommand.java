@@ -3,14 +3,19 @@ package org.liftshift.cli.internal;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.equinox.security.storage.ISecurePreferences;
+import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
 import org.eclipse.osgi.util.NLS;
 import org.liftshift.azure.arm.SecretValues;
 import org.liftshift.azure.deploy.AzureSignIn;
 import org.liftshift.azure.deploy.DeploymentAction;
 import org.liftshift.azure.deploy.DeploymentException;
+import org.liftshift.azure.deploy.DeploymentSecrets;
+import org.liftshift.azure.deploy.SecretUnavailableException;
 import org.liftshift.azure.deploy.DesignDeployment;
 import org.liftshift.cli.CommandContext;
 import org.liftshift.cli.ExitCodes;
@@ -27,15 +32,21 @@ public final class DeployCommand implements Subcommand {
     public static final String NAME = "deploy";
 
     private final AzureOptions azure;
-    private final SecretValues secrets;
+    private final SecretValues ask;
+    private final Supplier<ISecurePreferences> storage;
 
     public DeployCommand(AzureOptions azure) {
-        this(azure, new ConsoleSecrets());
+        this(azure, new ConsoleSecrets(), SecurePreferencesFactory::getDefault);
     }
 
-    DeployCommand(AzureOptions azure, SecretValues secrets) {
+    /**
+     * @param ask     asks for the secrets the design keeps nowhere Liftshift can read
+     * @param storage the secure storage that secrets kept there are read from (null: none)
+     */
+    public DeployCommand(AzureOptions azure, SecretValues ask, Supplier<ISecurePreferences> storage) {
         this.azure = azure;
-        this.secrets = secrets;
+        this.ask = ask;
+        this.storage = storage;
     }
 
     @Override
@@ -86,7 +97,7 @@ public final class DeployCommand implements Subcommand {
                 planned.forEach(action -> context.out().println("  " + action));
                 return ExitCodes.OK;
             }
-            List<DeploymentAction> done = deployment.apply(plan, secrets, new ConsoleProgress(context.err()));
+            List<DeploymentAction> done = deployment.apply(plan, new DeploymentSecrets(storage.get(), ask), new ConsoleProgress(context.err()));
             context.out().println(NLS.bind(Messages.Deploy_done, argument.shown(), done.size()));
             done.forEach(action -> context.out().println("  " + action));
             return ExitCodes.OK;
@@ -95,6 +106,9 @@ public final class DeployCommand implements Subcommand {
             if (e.rule() == null) {
                 context.err().println("  " + e.fix());
             }
+            return ExitCodes.PROBLEMS;
+        } catch (SecretUnavailableException e) {
+            context.err().println("liftshift deploy: " + e.getMessage());
             return ExitCodes.PROBLEMS;
         } catch (OperationCanceledException e) {
             context.err().println(Messages.Deploy_cancelled);
