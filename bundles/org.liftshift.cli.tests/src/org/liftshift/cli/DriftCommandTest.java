@@ -3,6 +3,8 @@ package org.liftshift.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -10,11 +12,14 @@ import org.liftshift.azure.arm.ArmJson;
 import org.liftshift.azure.arm.IntegrationRuntimeDefinitions;
 import org.liftshift.cli.internal.DriftCommand;
 import org.liftshift.model.navigation.DesignNavigation;
+import org.liftshift.model.persistence.MigrationFiles;
 import org.liftshift.model.plan.MigrationPlan;
 import org.liftshift.model.target.AzureSsisIntegrationRuntime;
 import org.liftshift.model.target.DataFactory;
+import org.liftshift.model.target.Subscription;
 import org.liftshift.samples.Samples;
 import org.liftshift.testing.arm.LoopbackArm.Response;
+import org.liftshift.testing.arm.LoopbackAzure;
 
 import com.azure.json.JsonProviders;
 import com.azure.json.JsonReader;
@@ -73,5 +78,66 @@ class DriftCommandTest extends AzureCommandTestCase {
 
     private int run(String... args) {
         return run(new DriftCommand(loopback()), args);
+    }
+
+    @Test
+    void aSubscriptionNamedOnlyByDisplayNameIsLookedUpAfterSignInAndStoredInTheDesign() throws Exception {
+        Path design = designWithoutSubscriptionIds();
+        String subscriptions = "(?i)/subscriptions";
+        arm.on("GET", subscriptions, Response.json(200, "{\"value\":[" + subscription("11111111-2222-3333-4444-555555555555", "Contoso Test")
+                + "],\"nextLink\":\"{base}subscriptions?api-version=2022-12-01&%24skiptoken=page2\"}"), Response.json(200, "{\"value\":["
+                        + subscription(SUBSCRIPTION, "Contoso Production") + "]}"));
+        arm.on("GET", ".*", Response.json(404, "{\"error\":{\"code\":\"ResourceNotFound\",\"message\":\"not found\"}}"));
+
+        assertThat(run("drift", "named.liftshift")).isEqualTo(ExitCodes.PROBLEMS);
+
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Subscription 'Contoso Production' of the design is Contoso Production ("
+                + SUBSCRIPTION + ", tenant " + TENANT + ")", "Stored the subscription and tenant in named.liftshift");
+        Subscription stored = MigrationFiles.load(design).getTarget().getSubscriptions().get(0);
+        assertThat(stored.getSubscriptionId()).isEqualTo(SUBSCRIPTION);
+        assertThat(stored.getTenantId()).isEqualTo(TENANT);
+        assertThat(Files.readString(design)).doesNotContain(LoopbackAzure.TOKEN);
+        assertThat(arm.requests().stream().filter(r -> r.path().equalsIgnoreCase("/subscriptions")))
+                .as("both pages, once").extracting(r -> r.query().getOrDefault("$skiptoken", "")).containsExactly("", "page2");
+        assertThat(arm.requests()).allSatisfy(r -> assertThat(r.query()).containsKey("api-version"));
+        assertThat(arm.requests().stream().filter(r -> r.path().contains("/factories/")))
+                .as("the factories are read in the chosen subscription").isNotEmpty()
+                .allMatch(r -> r.path().startsWith("/subscriptions/" + SUBSCRIPTION + "/"));
+        assertThat(arm.writes()).isEmpty();
+    }
+
+    @Test
+    void aSubscriptionOptionThatMatchesNoneListsTheSubscriptionsAndLeavesTheDesignAlone() throws Exception {
+        Path design = designWithoutSubscriptionIds();
+        byte[] before = Files.readAllBytes(design);
+        arm.on("GET", "(?i)/subscriptions", Response.json(200, "{\"value\":[" + subscription(SUBSCRIPTION, "Contoso Production") + ","
+                + subscription("11111111-2222-3333-4444-555555555555", "Contoso Test") + "]}"));
+
+        assertThat(run("drift", "named.liftshift", "--subscription", "Fabrikam")).isEqualTo(ExitCodes.USAGE);
+
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("liftshift drift: No subscription you can use matches 'Fabrikam'",
+                "Choose one by id:", "Contoso Production (" + SUBSCRIPTION + ", tenant " + TENANT + ")", "Contoso Test (11111111-");
+        assertThat(Files.readAllBytes(design)).isEqualTo(before);
+        assertThat(arm.requests()).extracting(r -> r.path()).containsOnly("/subscriptions");
+    }
+
+    private static final String SUBSCRIPTION = "6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f";
+    private static final String TENANT = "0c1d2e3f-4a5b-4c6d-9e8f-7a6b5c4d3e2f";
+
+    /** The sample saved with its subscription named only by display name. */
+    private Path designWithoutSubscriptionIds() throws Exception {
+        MigrationPlan plan = Samples.CONTOSO.build();
+        Subscription subscription = plan.getTarget().getSubscriptions().get(0);
+        assertThat(subscription.getName()).isEqualTo("Contoso Production");
+        subscription.setSubscriptionId(null);
+        subscription.setTenantId(null);
+        Path design = dir.resolve("named.liftshift");
+        MigrationFiles.save(plan, design);
+        return design;
+    }
+
+    private static String subscription(String id, String name) {
+        return "{\"id\":\"/subscriptions/" + id + "\",\"subscriptionId\":\"" + id + "\",\"tenantId\":\"" + TENANT + "\",\"displayName\":\""
+                + name + "\",\"state\":\"Enabled\"}";
     }
 }

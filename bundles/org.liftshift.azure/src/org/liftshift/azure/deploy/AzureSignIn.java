@@ -1,8 +1,11 @@
 package org.liftshift.azure.deploy;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
 
+import org.liftshift.model.navigation.DesignNavigation;
 import org.liftshift.model.target.Subscription;
 
 import com.azure.core.credential.TokenCredential;
@@ -34,18 +37,50 @@ public final class AzureSignIn {
     }
 
     /**
-     * @param deviceCodeMessages where the device code and the address to enter it go (device code only)
+     * One sign-in per tenant for a whole command or workbench action: the credential is made once per
+     * tenant and reused for every subscription, so that a browser or device-code sign-in is not asked
+     * for again for each runtime.
      */
-    public static AzureConnection connect(Subscription subscription, Method method, Consumer<String> deviceCodeMessages) {
-        // the SDK looks its HTTP client up with ServiceLoader, which finds nothing inside OSGi: give it one
-        HttpClient client = new JdkHttpClientBuilder().build();
-        String tenant = subscription.getTenantId();
-        TokenCredential credential = switch (method) {
-            case DEFAULT -> new DefaultAzureCredentialBuilder().httpClient(client).tenantId(tenant).build();
-            case BROWSER -> new InteractiveBrowserCredentialBuilder().httpClient(client).tenantId(tenant).build();
-            case DEVICE_CODE -> new DeviceCodeCredentialBuilder().httpClient(client).tenantId(tenant)
-                    .challengeConsumer(challenge -> deviceCodeMessages.accept(challenge.getMessage())).build();
-        };
-        return AzureConnection.of(credential, new AzureProfile(tenant, subscription.getSubscriptionId(), AzureEnvironment.AZURE), client);
+    public static final class Session {
+
+        private final Method method;
+        private final Consumer<String> deviceCodeMessages;
+        private final HttpClient client = new JdkHttpClientBuilder().build();
+        private final Map<String, TokenCredential> credentials = new HashMap<>();
+
+        /** @param deviceCodeMessages where the device code and the address to enter it go (device code only) */
+        public Session(Method method, Consumer<String> deviceCodeMessages) {
+            this.method = method;
+            this.deviceCodeMessages = deviceCodeMessages;
+        }
+
+        /**
+         * A connection to the subscription and tenant the design names; either may still be unknown
+         * (any tenant of the identity, no subscription), which is enough to list subscriptions.
+         */
+        public synchronized AzureConnection connect(Subscription subscription) {
+            String tenant = DesignNavigation.hasText(subscription.getTenantId()) ? subscription.getTenantId() : null;
+            TokenCredential credential = credentials.computeIfAbsent(tenant == null ? "" : tenant, key -> credential(tenant));
+            return AzureConnection.of(credential, new AzureProfile(tenant, subscription.getSubscriptionId(), AzureEnvironment.AZURE), client);
+        }
+
+        private TokenCredential credential(String tenant) {
+            // the SDK looks its HTTP client up with ServiceLoader, which finds nothing inside OSGi: give it one
+            return switch (method) {
+                case DEFAULT -> {
+                    DefaultAzureCredentialBuilder builder = new DefaultAzureCredentialBuilder().httpClient(client);
+                    yield (tenant == null ? builder : builder.tenantId(tenant)).build();
+                }
+                case BROWSER -> {
+                    InteractiveBrowserCredentialBuilder builder = new InteractiveBrowserCredentialBuilder().httpClient(client);
+                    yield (tenant == null ? builder : builder.tenantId(tenant)).build();
+                }
+                case DEVICE_CODE -> {
+                    DeviceCodeCredentialBuilder builder = new DeviceCodeCredentialBuilder().httpClient(client)
+                            .challengeConsumer(challenge -> deviceCodeMessages.accept(challenge.getMessage()));
+                    yield (tenant == null ? builder : builder.tenantId(tenant)).build();
+                }
+            };
+        }
     }
 }

@@ -14,10 +14,10 @@ import org.liftshift.model.target.Subscription;
 @FunctionalInterface
 public interface AzureOptions {
 
-    /** The connector for a sign-in method; device codes are printed on the error stream. */
+    /** The connector for a sign-in method, signing in once per tenant; device codes are printed on the error stream. */
     Function<Subscription, AzureConnection> connector(AzureSignIn.Method method, CommandContext context);
 
     static AzureOptions signIn() {
-        return (method, context) -> subscription -> AzureSignIn.connect(subscription, method, context.err()::println);
+        return (method, context) -> new AzureSignIn.Session(method, context.err()::println)::connect;
     }
 }

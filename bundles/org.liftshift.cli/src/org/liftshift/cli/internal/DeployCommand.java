@@ -3,6 +3,7 @@ package org.liftshift.cli.internal;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -11,7 +12,7 @@ import org.eclipse.equinox.security.storage.ISecurePreferences;
 import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
 import org.eclipse.osgi.util.NLS;
 import org.liftshift.azure.arm.SecretValues;
-import org.liftshift.azure.deploy.AzureSignIn;
+import org.liftshift.azure.deploy.AzureConnection;
 import org.liftshift.azure.deploy.DeploymentAction;
 import org.liftshift.azure.deploy.DeploymentException;
 import org.liftshift.azure.deploy.DeploymentSecrets;
@@ -22,11 +23,12 @@ import org.liftshift.cli.ExitCodes;
 import org.liftshift.cli.Subcommand;
 import org.liftshift.model.persistence.MigrationFileException;
 import org.liftshift.model.plan.MigrationPlan;
+import org.liftshift.model.target.Subscription;
 import org.liftshift.validate.DesignValidation;
 
 import com.azure.core.exception.AzureException;
 
-/** {@code liftshift deploy [file] [--what-if] [--force] [--sign-in default|browser|device-code]}. */
+/** {@code liftshift deploy [file] [--what-if] [--force] [--sign-in default|browser|device-code] [--subscription id|name]}. */
 public final class DeployCommand implements Subcommand {
 
     public static final String NAME = "deploy";
@@ -66,10 +68,9 @@ public final class DeployCommand implements Subcommand {
 
     @Override
     public int run(List<String> args, CommandContext context) {
-        CommandLine line = CommandLine.parse(NAME, args, Map.of("--sign-in", "--sign-in"), Set.of("--what-if", "--force"), context.err());
-        AzureSignIn.Method method = line == null ? null
-                : line.value("--sign-in", AzureSignIn.Method.DEFAULT, AzureSignIn.Method::of, "default, browser or device-code");
-        if (method == null) {
+        CommandLine line = CommandLine.parse(NAME, args, AzureArguments.options(Map.of()), Set.of("--what-if", "--force"), context.err());
+        AzureArguments options = line == null ? null : AzureArguments.of(line);
+        if (options == null) {
             return ExitCodes.USAGE;
         }
         String file = line.file();
@@ -88,8 +89,12 @@ public final class DeployCommand implements Subcommand {
             context.err().println(NLS.bind(Messages.Deploy_designHasErrors, argument.shown()));
             return ExitCodes.PROBLEMS;
         }
-        DesignDeployment deployment = new DesignDeployment(azure.connector(method, context));
+        Function<Subscription, AzureConnection> connector = options.connector(azure, context);
+        DesignDeployment deployment = new DesignDeployment(connector);
         try {
+            if (!options.chooseSubscriptions(NAME, plan, argument, connector, context)) {
+                return ExitCodes.USAGE;
+            }
             if (whatIf) {
                 List<DeploymentAction> planned = deployment.plan(plan);
                 context.out().println(NLS.bind(planned.isEmpty() ? Messages.Deploy_nothingToDo : Messages.Deploy_planned, argument.shown(),
@@ -113,6 +118,9 @@ public final class DeployCommand implements Subcommand {
         } catch (OperationCanceledException e) {
             context.err().println(Messages.Deploy_cancelled);
             return ExitCodes.PROBLEMS;
+        } catch (MigrationFileException e) {
+            context.err().println("liftshift deploy: " + e.getMessage());
+            return ExitCodes.USAGE;
         } catch (AzureException | IllegalStateException e) {
             context.err().println(NLS.bind(Messages.Azure_failed, NAME, e.getMessage()));
             return ExitCodes.USAGE;

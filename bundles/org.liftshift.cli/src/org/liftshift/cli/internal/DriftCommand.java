@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.eclipse.osgi.util.NLS;
-import org.liftshift.azure.deploy.AzureSignIn;
+import org.liftshift.azure.deploy.AzureConnection;
 import org.liftshift.azure.deploy.DesignDeployment;
 import org.liftshift.azure.deploy.RuntimeDrift.Drift;
 import org.liftshift.cli.CommandContext;
@@ -16,6 +17,7 @@ import org.liftshift.cli.ExitCodes;
 import org.liftshift.cli.Subcommand;
 import org.liftshift.model.persistence.MigrationFileException;
 import org.liftshift.model.plan.MigrationPlan;
+import org.liftshift.model.target.Subscription;
 
 import com.azure.core.exception.AzureException;
 import com.azure.json.JsonProviders;
@@ -49,11 +51,10 @@ public final class DriftCommand implements Subcommand {
 
     @Override
     public int run(List<String> args, CommandContext context) {
-        CommandLine line = CommandLine.parse(NAME, args, Map.of("--format", "--format", "--sign-in", "--sign-in"), Set.of(), context.err());
+        CommandLine line = CommandLine.parse(NAME, args, AzureArguments.options(Map.of("--format", "--format")), Set.of(), context.err());
         Boolean json = line == null ? null : line.value("--format", Boolean.FALSE, DriftCommand::isJson, "text or json");
-        AzureSignIn.Method method = json == null ? null
-                : line.value("--sign-in", AzureSignIn.Method.DEFAULT, AzureSignIn.Method::of, "default, browser or device-code");
-        if (method == null) {
+        AzureArguments options = json == null ? null : AzureArguments.of(line);
+        if (options == null) {
             return ExitCodes.USAGE;
         }
         String file = line.file();
@@ -62,7 +63,11 @@ public final class DriftCommand implements Subcommand {
         List<Drift> drift;
         try {
             plan = argument.load(context);
-            drift = new DesignDeployment(azure.connector(method, context)).drift(plan);
+            Function<Subscription, AzureConnection> connector = options.connector(azure, context);
+            if (!options.chooseSubscriptions(NAME, plan, argument, connector, context)) {
+                return ExitCodes.USAGE;
+            }
+            drift = new DesignDeployment(connector).drift(plan);
         } catch (MigrationFileException e) {
             context.err().println("liftshift drift: " + e.getMessage());
             return ExitCodes.USAGE;

@@ -42,6 +42,10 @@ public final class Messages extends NLS {
     public static String Drift_none;
     public static String Drift_found;
     public static String Azure_failed;
+    public static String Azure_subscriptionAmbiguous;
+    public static String Azure_subscriptionChosen;
+    public static String Azure_subscriptionStored;
+    public static String Azure_sampleNotStored;
     public static String Report_summary;
     public static String Report_usage;
     public static String Report_writeFailed;

@@ -5,9 +5,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.eclipse.osgi.util.NLS;
-import org.liftshift.azure.deploy.AzureSignIn;
+import org.liftshift.azure.deploy.AzureConnection;
+import org.liftshift.azure.deploy.RuntimeDrift.Drift;
 import org.liftshift.azure.deploy.DesignDeployment;
 import org.liftshift.cli.CommandContext;
 import org.liftshift.cli.ExitCodes;
@@ -15,6 +17,7 @@ import org.liftshift.cli.Subcommand;
 import org.liftshift.model.persistence.MigrationFileException;
 import org.liftshift.model.persistence.MigrationFiles;
 import org.liftshift.model.plan.MigrationPlan;
+import org.liftshift.model.target.Subscription;
 import org.liftshift.report.ReviewReport;
 
 import com.azure.core.exception.AzureException;
@@ -49,11 +52,10 @@ public final class ReportCommand implements Subcommand {
     @Override
     public int run(List<String> args, CommandContext context) {
         CommandLine line = CommandLine.parse(NAME, args,
-                Map.of("-o", "--output", "--output", "--output", "--since", "--since", "--sign-in", "--sign-in"), Set.of("--drift"),
+                AzureArguments.options(Map.of("-o", "--output", "--output", "--output", "--since", "--since")), Set.of("--drift"),
                 context.err());
-        AzureSignIn.Method method = line == null ? null
-                : line.value("--sign-in", AzureSignIn.Method.DEFAULT, AzureSignIn.Method::of, "default, browser or device-code");
-        if (method == null) {
+        AzureArguments options = line == null ? null : AzureArguments.of(line);
+        if (options == null) {
             return ExitCodes.USAGE;
         }
         String file = line.file();
@@ -71,14 +73,25 @@ public final class ReportCommand implements Subcommand {
             context.err().println("liftshift report: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        ReviewReport report = ReviewReport.of(plan, argument.shown(), reviewed, since, new ConsoleProgress(context.err()));
+        List<Drift> drift = null;
         if (line.has("--drift")) {
+            Function<Subscription, AzureConnection> connector = options.connector(azure, context);
             try {
-                report = report.withDrift(new DesignDeployment(azure.connector(method, context)).drift(plan));
+                if (!options.chooseSubscriptions(NAME, plan, argument, connector, context)) {
+                    return ExitCodes.USAGE;
+                }
+                drift = new DesignDeployment(connector).drift(plan);
+            } catch (MigrationFileException e) {
+                context.err().println("liftshift report: " + e.getMessage());
+                return ExitCodes.USAGE;
             } catch (AzureException | IllegalStateException e) {
                 context.err().println(NLS.bind(Messages.Azure_failed, NAME, e.getMessage()));
                 return ExitCodes.USAGE;
             }
+        }
+        ReviewReport report = ReviewReport.of(plan, argument.shown(), reviewed, since, new ConsoleProgress(context.err()));
+        if (drift != null) {
+            report = report.withDrift(drift);
         }
         Path folder = context.workingDirectory().resolve(output);
         List<Path> written;

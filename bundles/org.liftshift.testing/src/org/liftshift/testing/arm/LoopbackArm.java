@@ -200,7 +200,7 @@ public final class LoopbackArm implements AutoCloseable {
         if (question >= 0) {
             for (String pair : target.substring(question + 1).split("&")) {
                 String[] parts = pair.split("=", 2);
-                query.put(parts[0], parts.length > 1 ? java.net.URLDecoder.decode(parts[1], StandardCharsets.UTF_8) : "");
+                query.put(java.net.URLDecoder.decode(parts[0], StandardCharsets.UTF_8), parts.length > 1 ? java.net.URLDecoder.decode(parts[1], StandardCharsets.UTF_8) : "");
             }
         }
         return new Request(start[0], question >= 0 ? target.substring(0, question) : target, query, headers,
