@@ -22,7 +22,7 @@ class MessagesTest {
 
     @ParameterizedTest
     @ValueSource(strings = { "editor", "kit", "assessment", "navigator", "preferences", "help", "problems", "internal", "wizards",
-            "topology", "report" })
+            "topology", "report", "azure" })
     void fieldsAndPropertiesMatch(String pkg) throws Exception {
         String packageName = "org.liftshift.ui." + pkg;
         Class<?> messages = Class.forName(packageName + ".Messages");

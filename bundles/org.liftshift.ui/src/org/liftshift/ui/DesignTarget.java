@@ -2,8 +2,10 @@ package org.liftshift.ui;
 
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.resources.IFile;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.handlers.HandlerUtil;
@@ -16,6 +18,22 @@ import org.liftshift.ui.editor.DesignEditor;
  * @param editor the editor showing the design, or null when the file is not open
  */
 public record DesignTarget(IFile file, DesignEditor editor) {
+
+    /**
+     * Commands that work from the saved file save unsaved changes first, when the architect agrees.
+     *
+     * @return whether the file is saved now
+     */
+    public boolean saveFirst(Shell shell, String title, String question) {
+        if (editor == null || !editor.isDirty()) {
+            return true;
+        }
+        if (!MessageDialog.openQuestion(shell, title, question)) {
+            return false;
+        }
+        editor.doSave(null);
+        return !editor.isDirty(); // a failed save said why
+    }
 
     /** The target of the command, or null when there is no design to act on. */
     public static DesignTarget of(ExecutionEvent event) {

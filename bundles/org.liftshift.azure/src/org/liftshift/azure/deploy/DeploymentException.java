@@ -2,6 +2,7 @@ package org.liftshift.azure.deploy;
 
 import java.util.List;
 
+import org.liftshift.model.target.AzureSsisIntegrationRuntime;
 import org.liftshift.validate.DesignRule;
 
 import com.azure.core.management.exception.ManagementError;
@@ -24,6 +25,7 @@ public final class DeploymentException extends RuntimeException {
     private final String code;
 
     private final String fix;
+    private transient AzureSsisIntegrationRuntime runtime;
 
     DeploymentException(DeploymentAction action, ManagementException cause) {
         super(message(action, cause), cause);
@@ -48,6 +50,16 @@ public final class DeploymentException extends RuntimeException {
         missing.forEach(action -> message.append("\n  ").append(action.resourceId()).append(": ").append(action.reason()));
         return new DeploymentException(message.toString(), missing.get(0), MISSING_REFERENCE,
                 "Create the linked services listed in the factory, then deploy again; what was created so far stays.");
+    }
+
+    /** The runtime whose deployment was refused, or null when not known. */
+    public AzureSsisIntegrationRuntime runtime() {
+        return runtime;
+    }
+
+    DeploymentException of(AzureSsisIntegrationRuntime deployed) {
+        this.runtime = deployed;
+        return this;
     }
 
     /** The step Azure refused. */

@@ -56,8 +56,12 @@ public final class DesignDeployment {
         List<DeploymentAction> done = new ArrayList<>();
         for (AzureSsisIntegrationRuntime runtime : runtimes) {
             AzureConnection connection = connection(runtime);
-            done.addAll(new SecurityRuleDeployment(connection).apply(runtime, progress.split(1)));
-            done.addAll(new RuntimeDeployment(connection, secrets.through(connection)).apply(runtime, progress.split(1)));
+            try {
+                done.addAll(new SecurityRuleDeployment(connection).apply(runtime, progress.split(1)));
+                done.addAll(new RuntimeDeployment(connection, secrets.through(connection)).apply(runtime, progress.split(1)));
+            } catch (DeploymentException e) {
+                throw e.of(runtime);
+            }
         }
         return done;
     }

@@ -44,5 +44,8 @@ public final class LiftshiftPreferencePage extends FieldEditorPreferencePage imp
         });
         addField(new BooleanFieldEditor(LiftshiftPreferences.GENERATE_WITH_ERRORS,
                 Messages.Preferences_generateWithErrors, getFieldEditorParent()));
+        addField(new ComboFieldEditor(LiftshiftPreferences.AZURE_SIGN_IN, Messages.Preferences_azureSignIn, new String[][] {
+                { Messages.Preferences_signInDefault, "default" }, { Messages.Preferences_signInBrowser, "browser" }, //$NON-NLS-1$ //$NON-NLS-2$
+                { Messages.Preferences_signInDeviceCode, "device-code" } }, getFieldEditorParent())); //$NON-NLS-1$
     }
 }

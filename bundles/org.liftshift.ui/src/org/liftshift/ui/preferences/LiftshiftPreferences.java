@@ -22,6 +22,8 @@ public final class LiftshiftPreferences extends AbstractPreferenceInitializer {
     public static final String OUTPUT_FOLDER = "outputFolder"; //$NON-NLS-1$
     /** Whether a kit is generated from a design that still has errors. */
     public static final String GENERATE_WITH_ERRORS = "generateWithErrors"; //$NON-NLS-1$
+    /** How the workbench signs in to Azure: {@code default}, {@code browser} or {@code device-code}. */
+    public static final String AZURE_SIGN_IN = "azureSignIn"; //$NON-NLS-1$
 
     @Override
     public void initializeDefaultPreferences() {
@@ -31,6 +33,7 @@ public final class LiftshiftPreferences extends AbstractPreferenceInitializer {
         defaults.put(NAMING_CONVENTION, "{0}-{1}-{2}"); //$NON-NLS-1$
         defaults.put(OUTPUT_FOLDER, "kit"); //$NON-NLS-1$
         defaults.putBoolean(GENERATE_WITH_ERRORS, false);
+        defaults.put(AZURE_SIGN_IN, "default"); //$NON-NLS-1$
     }
 
     /** The current value, instance scope first, then the default. */

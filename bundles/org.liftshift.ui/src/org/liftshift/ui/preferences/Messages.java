@@ -12,6 +12,10 @@ final class Messages extends NLS {
     public static String Preferences_nodeSize;
     public static String Preferences_outputFolder;
     public static String Preferences_region;
+    public static String Preferences_azureSignIn;
+    public static String Preferences_signInDefault;
+    public static String Preferences_signInBrowser;
+    public static String Preferences_signInDeviceCode;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -13,6 +13,8 @@ public final class Messages extends NLS {
     public static String Report_lastReview;
     public static String Report_written;
     public static String Report_writeFailed;
+    public static String Report_readingAzure;
+    public static String Report_azureFailed;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
