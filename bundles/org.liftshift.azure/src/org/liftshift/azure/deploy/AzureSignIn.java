@@ -3,6 +3,7 @@ package org.liftshift.azure.deploy;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.liftshift.model.navigation.DesignNavigation;
@@ -13,6 +14,7 @@ import com.azure.core.http.HttpClient;
 import com.azure.core.http.jdk.httpclient.JdkHttpClientBuilder;
 import com.azure.core.management.AzureEnvironment;
 import com.azure.core.management.profile.AzureProfile;
+import com.azure.identity.AzureAuthorityHosts;
 import com.azure.identity.DefaultAzureCredentialBuilder;
 import com.azure.identity.DeviceCodeCredentialBuilder;
 import com.azure.identity.InteractiveBrowserCredentialBuilder;
@@ -45,13 +47,29 @@ public final class AzureSignIn {
 
         private final Method method;
         private final Consumer<String> deviceCodeMessages;
-        private final HttpClient client = new JdkHttpClientBuilder().build();
+        private final AzureEnvironment cloud;
+        private final HttpClient client;
         private final Map<String, TokenCredential> credentials = new HashMap<>();
+
+        private static final Set<String> KNOWN_AUTHORITIES = Set.of(AzureAuthorityHosts.AZURE_PUBLIC_CLOUD, AzureAuthorityHosts.AZURE_CHINA,
+                AzureAuthorityHosts.AZURE_GOVERNMENT).stream().map(host -> host.replaceAll("/+$", "").toLowerCase(Locale.ROOT))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
         /** @param deviceCodeMessages where the device code and the address to enter it go (device code only) */
         public Session(Method method, Consumer<String> deviceCodeMessages) {
+            // the SDK looks its HTTP client up with ServiceLoader, which finds nothing inside OSGi: give it one
+            this(method, deviceCodeMessages, AzureEnvironment.AZURE, new JdkHttpClientBuilder().build());
+        }
+
+        /**
+         * A session in another cloud (Azure China, Azure US Government, Azure Stack): its Microsoft Entra
+         * authority and Resource Manager, over {@code client}.
+         */
+        public Session(Method method, Consumer<String> deviceCodeMessages, AzureEnvironment cloud, HttpClient client) {
             this.method = method;
             this.deviceCodeMessages = deviceCodeMessages;
+            this.cloud = cloud;
+            this.client = client;
         }
 
         /**
@@ -61,23 +79,29 @@ public final class AzureSignIn {
         public synchronized AzureConnection connect(Subscription subscription) {
             String tenant = DesignNavigation.hasText(subscription.getTenantId()) ? subscription.getTenantId() : null;
             TokenCredential credential = credentials.computeIfAbsent(tenant == null ? "" : tenant, key -> credential(tenant));
-            return AzureConnection.of(credential, new AzureProfile(tenant, subscription.getSubscriptionId(), AzureEnvironment.AZURE), client);
+            return AzureConnection.of(credential, new AzureProfile(tenant, subscription.getSubscriptionId(), cloud), client);
         }
 
         private TokenCredential credential(String tenant) {
-            // the SDK looks its HTTP client up with ServiceLoader, which finds nothing inside OSGi: give it one
+            String authority = cloud.getActiveDirectoryEndpoint();
+            // Microsoft Entra validates the authorities of its own clouds; an Azure Stack authority is not one of them
+            boolean known = KNOWN_AUTHORITIES.contains(authority.replaceAll("/+$", "").toLowerCase(Locale.ROOT));
             return switch (method) {
                 case DEFAULT -> {
-                    DefaultAzureCredentialBuilder builder = new DefaultAzureCredentialBuilder().httpClient(client);
+                    DefaultAzureCredentialBuilder builder = new DefaultAzureCredentialBuilder().httpClient(client).authorityHost(authority);
+                    builder = known ? builder : builder.disableInstanceDiscovery();
                     yield (tenant == null ? builder : builder.tenantId(tenant)).build();
                 }
                 case BROWSER -> {
-                    InteractiveBrowserCredentialBuilder builder = new InteractiveBrowserCredentialBuilder().httpClient(client);
+                    InteractiveBrowserCredentialBuilder builder = new InteractiveBrowserCredentialBuilder().httpClient(client)
+                            .authorityHost(authority);
+                    builder = known ? builder : builder.disableInstanceDiscovery();
                     yield (tenant == null ? builder : builder.tenantId(tenant)).build();
                 }
                 case DEVICE_CODE -> {
-                    DeviceCodeCredentialBuilder builder = new DeviceCodeCredentialBuilder().httpClient(client)
+                    DeviceCodeCredentialBuilder builder = new DeviceCodeCredentialBuilder().httpClient(client).authorityHost(authority)
                             .challengeConsumer(challenge -> deviceCodeMessages.accept(challenge.getMessage()));
+                    builder = known ? builder : builder.disableInstanceDiscovery();
                     yield (tenant == null ? builder : builder.tenantId(tenant)).build();
                 }
             };
