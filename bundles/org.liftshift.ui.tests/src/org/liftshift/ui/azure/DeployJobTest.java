@@ -127,6 +127,30 @@ class DeployJobTest extends ProjectTestCase {
         assertThat(arm.writes()).as("a declined preview writes nothing").hasSize(1);
     }
 
+    @Test
+    void cancellingTheJobStopsWaitingForAzureAndSaysTheStepsSentGoOn() throws Exception {
+        IFile file = TestDesigns.save(project, "contoso.liftshift", ContosoSample.build().plan);
+        String operation = "{base}subscriptions/" + RecordedAzure.SUBSCRIPTION + "/providers/Microsoft.DataFactory/locations/westeurope/"
+                + "operationResults/start-1";
+        arm.on("POST", "(?i).*/start", new Response(202, java.util.Map.of("Azure-AsyncOperation", operation + "?api-version=2018-06-01",
+                "Location", operation + "?api-version=2018-06-01", "Retry-After", "0"), ""));
+        arm.on("GET", "(?i).*/operationResults/start-1", Response.json(200, "{\"status\":\"InProgress\"}").withHeader("Retry-After", "0"));
+        RecordedAzure.emptySubscription(arm);
+        DeployJob job = new DeployJob(file, null, subscription -> LoopbackAzure.connection(arm, subscription.getTenantId(),
+                subscription.getSubscriptionId()), answers, storage);
+        job.schedule();
+
+        assertThat(Widgets.waitFor(() -> arm.requests().stream().anyMatch(r -> r.path().contains("operationResults/start-1")), 60))
+                .as("Azure is starting the first runtime").isTrue();
+        job.cancel();
+        assertThat(Widgets.waitFor(() -> job.getResult() != null, 30)).as("the job ends when cancelled").isTrue();
+
+        assertThat(job.getResult().getSeverity()).isEqualTo(IStatus.CANCEL);
+        assertThat(job.getResult().getMessage()).isEqualTo(Messages.Deploy_cancelled);
+        assertThat(arm.writes().stream().filter(r -> r.path().toLowerCase().endsWith("/start"))).as("no other runtime is started")
+                .hasSize(1);
+    }
+
     private DeployJob run(IFile file, DesignEditor editor) {
         DeployJob job = new DeployJob(file, editor, subscription -> LoopbackAzure.connection(arm, subscription.getTenantId(),
                 subscription.getSubscriptionId()), answers, storage);
