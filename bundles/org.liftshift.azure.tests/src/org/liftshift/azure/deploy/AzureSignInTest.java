@@ -3,20 +3,14 @@ package org.liftshift.azure.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 import org.liftshift.model.target.Subscription;
 import org.liftshift.model.target.TargetFactory;
-import org.liftshift.testing.arm.LoopbackArm;
 import org.liftshift.testing.arm.LoopbackArm.Request;
 import org.liftshift.testing.arm.LoopbackArm.Response;
 import org.liftshift.testing.arm.LoopbackAzure;
@@ -28,25 +22,13 @@ import com.azure.core.management.AzureEnvironment;
  * Entra authority and Resource Manager: the code reaches the architect, the token is polled for and
  * then used for Azure Resource Manager.
  */
-@Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
-class AzureSignInTest {
+class AzureSignInTest extends LoopbackTestCase {
 
     private static final String TENANT = "0c1d2e3f-4a5b-4c6d-9e8f-7a6b5c4d3e2f";
 
-    @TempDir
-    Path work;
 
-    private LoopbackArm arm;
 
-    @BeforeEach
-    void start() throws Exception {
-        arm = LoopbackArm.start(work);
-    }
 
-    @AfterEach
-    void stop() throws Exception {
-        arm.close();
-    }
 
     @Test
     void aDeviceCodeSignInShowsTheCodePollsForTheTokenAndUsesItForResourceManager() {

@@ -3,18 +3,13 @@ package org.liftshift.azure.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.equinox.security.storage.ISecurePreferences;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 import org.liftshift.azure.arm.SecretValues;
 import org.liftshift.model.navigation.DesignNavigation;
 import org.liftshift.model.plan.MigrationPlan;
@@ -25,7 +20,6 @@ import org.liftshift.model.target.SecretReference;
 import org.liftshift.model.target.TargetFactory;
 import org.liftshift.samples.Samples;
 import org.liftshift.testing.TestSecureStorage;
-import org.liftshift.testing.arm.LoopbackArm;
 import org.liftshift.testing.arm.LoopbackArm.Request;
 import org.liftshift.testing.arm.LoopbackArm.Response;
 import org.liftshift.testing.arm.LoopbackAzure;
@@ -34,13 +28,9 @@ import org.liftshift.testing.arm.LoopbackAzure;
  * Secrets a deployment sends, read from where the design keeps them: Key Vault's data plane on a
  * loopback server, a secure storage file of the test's own, or asked for.
  */
-@Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
-class DeploymentSecretsTest {
+class DeploymentSecretsTest extends LoopbackTestCase {
 
-    @TempDir
-    Path work;
 
-    private LoopbackArm arm;
     private final List<String> scopes = new CopyOnWriteArrayList<>();
     private final List<String> asked = new ArrayList<>();
     private final SecretValues ask = (secret, purpose) -> {
@@ -48,15 +38,7 @@ class DeploymentSecretsTest {
         return "typed " + purpose;
     };
 
-    @BeforeEach
-    void start() throws Exception {
-        arm = LoopbackArm.start(work);
-    }
 
-    @AfterEach
-    void stop() throws Exception {
-        arm.close();
-    }
 
     @Test
     void aKeyVaultSecretIsReadOnceWithATokenForKeyVault() {

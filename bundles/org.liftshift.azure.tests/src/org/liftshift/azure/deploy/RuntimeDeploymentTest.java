@@ -11,11 +11,8 @@ import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -26,7 +23,6 @@ import org.liftshift.model.navigation.DesignNavigation;
 import org.liftshift.model.plan.MigrationPlan;
 import org.liftshift.model.target.AzureSsisIntegrationRuntime;
 import org.liftshift.samples.Samples;
-import org.liftshift.testing.arm.LoopbackArm;
 import org.liftshift.testing.arm.LoopbackAzure;
 import org.liftshift.testing.arm.LoopbackArm.Request;
 import org.liftshift.testing.arm.LoopbackArm.Response;
@@ -38,23 +34,18 @@ import org.liftshift.testing.scripts.ParsedScripts;
  * The deployment of an integration runtime with the real Azure SDK against a loopback Azure Resource
  * Manager serving responses recorded in the shape of the REST specification's examples.
  */
-@Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
-class RuntimeDeploymentTest {
+class RuntimeDeploymentTest extends LoopbackTestCase {
 
     private static final String API = "2018-06-01";
 
-    @TempDir
-    Path work;
 
-    private LoopbackArm arm;
     private MigrationPlan plan;
     private AzureSsisIntegrationRuntime runtime;
     private String factoryPath;
     private String runtimePath;
 
     @BeforeEach
-    void start() throws Exception {
-        arm = LoopbackArm.start(work);
+    void design() {
         plan = Samples.CONTOSO.build();
         use(DesignNavigation.runtimes(plan).get(0));
     }
@@ -67,10 +58,6 @@ class RuntimeDeploymentTest {
         runtimePath = factoryPath + "/integrationruntimes/" + runtime.getName();
     }
 
-    @AfterEach
-    void stop() throws Exception {
-        arm.close();
-    }
 
     @Test
     void whatIfOnAnEmptySubscriptionPlansFactoryRuntimeAndStartAndSendsNoWrite() {

@@ -2,24 +2,19 @@ package org.liftshift.azure.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 import org.liftshift.azure.deploy.DeploymentAction.Kind;
 import org.liftshift.model.navigation.DesignNavigation;
 import org.liftshift.model.target.AzureSsisIntegrationRuntime;
 import org.liftshift.model.target.NetworkSecurityGroup;
 import org.liftshift.model.target.SecurityRule;
 import org.liftshift.samples.Samples;
-import org.liftshift.testing.arm.LoopbackArm;
 import org.liftshift.testing.arm.LoopbackAzure;
 import org.liftshift.testing.arm.LoopbackArm.Request;
 import org.liftshift.testing.arm.LoopbackArm.Response;
@@ -27,25 +22,16 @@ import org.liftshift.testing.arm.LoopbackArm.Response;
 
 
 /** The NSG rules of an IR's subnets deployed through Azure Resource Manager's REST API, against the loopback server. */
-@Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
-class SecurityRuleDeploymentTest {
+class SecurityRuleDeploymentTest extends LoopbackTestCase {
 
-    @TempDir
-    Path work;
 
-    private LoopbackArm arm;
     private AzureSsisIntegrationRuntime runtime;
 
     @BeforeEach
-    void start() throws Exception {
-        arm = LoopbackArm.start(work);
+    void design() {
         runtime = DesignNavigation.runtimes(Samples.CONTOSO.build()).get(0);
     }
 
-    @AfterEach
-    void stop() throws Exception {
-        arm.close();
-    }
 
     @Test
     void missingRulesAreCreatedDifferingOnesUpdatedAndMatchingOnesLeftAlone() {

@@ -11,10 +11,10 @@ import org.eclipse.core.runtime.MultiStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.equinox.security.storage.ISecurePreferences;
 import org.eclipse.osgi.util.NLS;
+import org.liftshift.ui.DesignJob;
 import org.liftshift.azure.arm.SecretValues;
 import org.liftshift.azure.deploy.AzureConnection;
 import org.liftshift.azure.deploy.DeploymentAction;
@@ -36,7 +36,7 @@ import com.azure.core.exception.AzureException;
  * with progress and cancellation. A refusal by Azure, or a secret that cannot be read, becomes a
  * deployment marker on the design naming the rule and the fix.
  */
-public final class DeployJob extends Job {
+public final class DeployJob extends DesignJob {
 
     /** The family of every deployment job, to wait for or cancel them. */
     public static final Object FAMILY = DeployJob.class;
@@ -54,23 +54,17 @@ public final class DeployJob extends Job {
      */
     public DeployJob(IFile design, DesignEditor editor, Function<Subscription, AzureConnection> connector, DeploymentDialogs dialogs,
             ISecurePreferences storage) {
-        super(NLS.bind(Messages.Deploy_jobName, design.getName()));
+        super(NLS.bind(Messages.Deploy_jobName, design.getName()), FAMILY);
         this.design = design;
         this.editor = editor;
         this.connector = connector;
         this.dialogs = dialogs;
         this.storage = storage;
-        setUser(true);
     }
 
     /** The changes the last run made in Azure. */
     public List<DeploymentAction> done() {
         return done;
-    }
-
-    @Override
-    public boolean belongsTo(Object family) {
-        return family == FAMILY;
     }
 
     @Override

@@ -4,12 +4,7 @@ import java.util.List;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.IMessageProvider;
-import org.eclipse.jface.dialogs.TitleAreaDialog;
-import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
@@ -26,23 +21,15 @@ import org.liftshift.azure.deploy.DeploymentAction.Kind;
  * resource it writes and why. Linked services the design refers to but Azure lacks are flagged: the
  * deployment stops before the runtime until they exist.
  */
-public final class DeploymentPreviewDialog extends TitleAreaDialog {
+public final class DeploymentPreviewDialog extends TableDialog<DeploymentAction> {
 
     private final String design;
     private final List<DeploymentAction> planned;
-    private TableViewer table;
 
     public DeploymentPreviewDialog(Shell parent, String design, List<DeploymentAction> planned) {
-        super(parent);
+        super(parent, Messages.Deploy_title, DeploymentAction.class);
         this.design = design;
         this.planned = List.copyOf(planned);
-        setShellStyle(getShellStyle() | SWT.RESIZE);
-    }
-
-    @Override
-    protected void configureShell(Shell shell) {
-        super.configureShell(shell);
-        shell.setText(Messages.Deploy_title);
     }
 
     @Override
@@ -55,10 +42,7 @@ public final class DeploymentPreviewDialog extends TitleAreaDialog {
         } else {
             setMessage(NLS.bind(Messages.Deploy_previewMessage, planned.size()));
         }
-        table = new TableViewer(area, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
-        table.getTable().setHeaderVisible(true);
-        table.getTable().setLinesVisible(true);
-        GridDataFactory.fillDefaults().grab(true, true).hint(820, 300).applyTo(table.getControl());
+        createTable(area, SWT.NONE, 820, 300);
         column(Messages.Deploy_columnChange, 220, new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
@@ -83,14 +67,8 @@ public final class DeploymentPreviewDialog extends TitleAreaDialog {
                 return ((DeploymentAction) element).resourceId();
             }
         });
-        column(Messages.Deploy_columnReason, 340, new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return ((DeploymentAction) element).reason();
-            }
-        });
-        table.setContentProvider(ArrayContentProvider.getInstance());
-        table.setInput(planned);
+        column(Messages.Deploy_columnReason, 340, DeploymentAction::reason);
+        show(planned);
         return area;
     }
 
@@ -100,22 +78,10 @@ public final class DeploymentPreviewDialog extends TitleAreaDialog {
         createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, true);
     }
 
-    /** The table of changes, for tests. */
-    TableViewer table() {
-        return table;
-    }
-
     /** The last segments of an Azure resource id: the resource and its parent, e.g. {@code factories/adf/integrationruntimes/ir}. */
     static String shortName(String resourceId) {
         String[] parts = resourceId.split("/"); //$NON-NLS-1$
         int from = Math.max(0, parts.length - 4);
         return String.join("/", java.util.Arrays.copyOfRange(parts, from, parts.length)); //$NON-NLS-1$
-    }
-
-    private void column(String title, int width, ColumnLabelProvider labels) {
-        TableViewerColumn column = new TableViewerColumn(table, SWT.NONE);
-        column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
-        column.setLabelProvider(labels);
     }
 }

@@ -14,10 +14,10 @@ import org.eclipse.core.runtime.MultiStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.PlatformUI;
+import org.liftshift.ui.DesignJob;
 import org.liftshift.generate.DeploymentKit;
 import org.liftshift.generate.KitFile;
 import org.liftshift.model.persistence.MigrationFileException;
@@ -31,7 +31,7 @@ import org.liftshift.ui.preferences.LiftshiftPreferences;
  * errors unless the preferences say otherwise, writes the files under the project's kit folder and
  * shows them in the Deployment Kit view.
  */
-public final class GenerateKitJob extends Job {
+public final class GenerateKitJob extends DesignJob {
 
     /** The family of every kit generation, to wait for or cancel them. */
     public static final Object FAMILY = GenerateKitJob.class;
@@ -44,10 +44,9 @@ public final class GenerateKitJob extends Job {
      * @param plan   the design as an editor shows it, or null to read the file
      */
     public GenerateKitJob(IFile design, MigrationPlan plan) {
-        super(NLS.bind(Messages.Generate_jobName, design.getName()));
+        super(NLS.bind(Messages.Generate_jobName, design.getName()), FAMILY);
         this.design = design;
         this.plan = plan;
-        setUser(true);
         setRule(design.getProject());
     }
 
@@ -56,11 +55,6 @@ public final class GenerateKitJob extends Job {
         IPath relative = IPath.fromPortableString(LiftshiftPreferences.get(LiftshiftPreferences.OUTPUT_FOLDER))
                 .append(design.getFullPath().removeFileExtension().lastSegment());
         return design.getProject().getFolder(relative);
-    }
-
-    @Override
-    public boolean belongsTo(Object family) {
-        return family == FAMILY;
     }
 
     @Override

@@ -18,8 +18,8 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
+import org.liftshift.ui.DesignJob;
 import org.liftshift.azure.deploy.AzureConnection;
 import org.liftshift.azure.deploy.DesignDeployment;
 import org.liftshift.azure.deploy.RuntimeDrift.Drift;
@@ -40,7 +40,7 @@ import com.azure.core.exception.AzureException;
  * PDF. The file as reviewed is kept beside the report as the baseline: the next report lists the
  * changes since it.
  */
-public final class WriteReportJob extends Job {
+public final class WriteReportJob extends DesignJob {
 
     /** The family of every report job, to wait for or cancel them. */
     public static final Object FAMILY = WriteReportJob.class;
@@ -61,10 +61,9 @@ public final class WriteReportJob extends Job {
 
     /** @param azure where to read the drift from, or null for a report without drift */
     public WriteReportJob(IFile design, AzureDrift azure) {
-        super(NLS.bind(Messages.Report_jobName, design.getName()));
+        super(NLS.bind(Messages.Report_jobName, design.getName()), FAMILY);
         this.design = design;
         this.azure = azure;
-        setUser(true);
         if (azure == null) {
             setRule(design.getProject());
         }
@@ -85,11 +84,6 @@ public final class WriteReportJob extends Job {
     /** The files the last run wrote. */
     public List<Path> written() {
         return written;
-    }
-
-    @Override
-    public boolean belongsTo(Object family) {
-        return family == FAMILY;
     }
 
     private void write(ReviewReport report, IFolder folder, Path file, Path baseline, IProgressMonitor monitor) throws CoreException {
