@@ -78,6 +78,18 @@ class DeploymentSecretsTest extends LoopbackTestCase {
     }
 
     @Test
+    void aVaultNameThatIsNotOneSendsNoRequestAndNoToken() {
+        SecretValues values = new DeploymentSecrets(null, ask).through(connection());
+
+        for (String hostile : List.of("evil.example/x#", "kv@evil.example", "a", "kv--double", "kv contoso")) {
+            assertThatThrownBy(() -> values.valueOf(vaultSecret(hostile, "pw"), "catalogAdminPassword"))
+                    .isInstanceOf(SecretUnavailableException.class).hasMessageContaining("is not a key vault name");
+        }
+        assertThat(arm.requests()).isEmpty();
+        assertThat(scopes).as("no token was even asked for").isEmpty();
+    }
+
+    @Test
     void aSecretInSecureStorageIsReadAndOneNotThereYetIsAskedFor() throws Exception {
         ISecurePreferences storage = TestSecureStorage.open(work.resolve("secure_storage"));
         DeploymentSecrets.store(storage, "liftshift/contoso/ops/custom-setup-sas", "https://sa.blob.core.windows.net/setup?sv=1&sig=x");

@@ -77,6 +77,20 @@ class SecurityRuleDeploymentTest extends LoopbackTestCase {
         assertThat(arm.writes()).isEmpty();
     }
 
+    @Test
+    void aRuleNameWithSlashesQuestionMarksAndSpacesStaysOnePathSegment() {
+        SecurityRule hostile = SecurityRuleDeployment.desired(runtime).values().iterator().next().get(0);
+        hostile.setName("Allow web/443?api-version=1 #ü");
+        arm.on("GET", ".*", Response.json(404, "{\"error\":{\"code\":\"NotFound\",\"message\":\"not found\"}}"));
+
+        deployment().plan(runtime);
+
+        assertThat(arm.requests()).anySatisfy(r -> {
+            assertThat(r.path()).endsWith("/securityRules/Allow%20web%2F443%3Fapi-version%3D1%20%23%C3%BC");
+            assertThat(r.query()).containsOnlyKeys("api-version").containsEntry("api-version", "2024-05-01");
+        });
+    }
+
     private static String deployed(SecurityRule rule, int priority) {
         String properties = SecurityRuleDeployment.body(rule).replace("\"priority\":" + rule.getPriority(), "\"priority\":" + priority);
         return "{\"name\":\"" + rule.getName() + "\",\"etag\":\"W/\\\"1\\\"\",\"type\":\"Microsoft.Network/networkSecurityGroups/securityRules\","

@@ -2,6 +2,7 @@ package org.liftshift.azure.deploy;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 
 import com.azure.core.http.HttpMethod;
 import com.azure.core.http.HttpPipeline;
@@ -17,6 +18,8 @@ final class KeyVaultSecrets {
 
     static final String API_VERSION = "7.5";
 
+    private static final Pattern VAULT_NAME = Pattern.compile("[A-Za-z](?:[A-Za-z0-9]|-(?!-)){1,22}[A-Za-z0-9]");
+
     private final AzureConnection connection;
     private HttpPipeline pipeline;
 
@@ -30,6 +33,11 @@ final class KeyVaultSecrets {
      * @throws SecretUnavailableException when the vault answers that the secret is missing or not readable
      */
     String read(String vault, String name) {
+        // the vault's name becomes the host its token is sent to: only a name Azure allows, never another host
+        if (vault == null || !VAULT_NAME.matcher(vault).matches()) {
+            throw new SecretUnavailableException("'" + vault + "' is not a key vault name (3 to 24 letters, digits and hyphens, starting"
+                    + " with a letter); correct the design's key vault, then deploy again.");
+        }
         if (pipeline == null) {
             pipeline = connection.pipeline(connection.keyVaultScope());
         }

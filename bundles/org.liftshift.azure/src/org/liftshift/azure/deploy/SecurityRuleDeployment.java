@@ -2,12 +2,15 @@ package org.liftshift.azure.deploy;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -79,7 +82,7 @@ public final class SecurityRuleDeployment {
             for (SecurityRule rule : rules) {
                 String id = ruleId(nsg, rule);
                 String body = body(rule);
-                String current = get(id);
+                String current = get(url(nsg, rule));
                 if (current == null) {
                     actions.add(new DeploymentAction(Kind.CREATE_SECURITY_RULE, id, "the rule does not exist"));
                 } else {
@@ -99,12 +102,16 @@ public final class SecurityRuleDeployment {
         List<DeploymentAction> actions = plan(runtime);
         SubMonitor progress = SubMonitor.convert(monitor, "Network security rules of " + runtime.getName(), actions.size());
         Map<String, SecurityRule> byId = new LinkedHashMap<>();
-        desired(runtime).forEach((nsg, rules) -> rules.forEach(rule -> byId.put(ruleId(nsg, rule), rule)));
+        Map<String, String> urls = new LinkedHashMap<>();
+        desired(runtime).forEach((nsg, rules) -> rules.forEach(rule -> {
+            byId.put(ruleId(nsg, rule), rule);
+            urls.put(ruleId(nsg, rule), url(nsg, rule));
+        }));
         for (DeploymentAction action : actions) {
             progress.subTask(action.kind().text() + " " + action.resourceId());
             SubMonitor step = progress.split(1);
             try {
-                put(action.resourceId(), body(byId.get(action.resourceId())), step);
+                put(urls.get(action.resourceId()), body(byId.get(action.resourceId())), step);
             } catch (ManagementException e) {
                 throw new DeploymentException(action, e);
             }
@@ -148,8 +155,8 @@ public final class SecurityRuleDeployment {
     }
 
     /** The rule's JSON, or null when it does not exist. */
-    private String get(String id) {
-        try (HttpResponse response = send(new HttpRequest(HttpMethod.GET, url(id)))) {
+    private String get(String url) {
+        try (HttpResponse response = send(new HttpRequest(HttpMethod.GET, url))) {
             if (response.getStatusCode() == 404) {
                 return null;
             }
@@ -161,8 +168,8 @@ public final class SecurityRuleDeployment {
         }
     }
 
-    private void put(String id, String body, SubMonitor monitor) {
-        HttpRequest request = new HttpRequest(HttpMethod.PUT, url(id)).setHeader(HttpHeaderName.CONTENT_TYPE, "application/json")
+    private void put(String url, String body, SubMonitor monitor) {
+        HttpRequest request = new HttpRequest(HttpMethod.PUT, url).setHeader(HttpHeaderName.CONTENT_TYPE, "application/json")
                 .setBody(body.getBytes(StandardCharsets.UTF_8));
         String operation;
         Duration wait;
@@ -201,8 +208,13 @@ public final class SecurityRuleDeployment {
         return pipeline.sendSync(request, Context.NONE);
     }
 
-    private String url(String id) {
-        return connection.resourceManager() + id.substring(1) + "?api-version=" + API_VERSION;
+    /** The rule's address: each name is escaped, so that no name from the design can change the path or add to the query. */
+    private String url(NetworkSecurityGroup nsg, SecurityRule rule) {
+        return connection.resourceManager() + Stream.of("subscriptions", DesignNavigation.subscriptionOf(nsg).getSubscriptionId(),
+                "resourceGroups", DesignNavigation.groupOf(nsg).getName(), "providers", "Microsoft.Network", "networkSecurityGroups",
+                nsg.getName(), "securityRules", rule.getName())
+                .map(segment -> URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20"))
+                .collect(Collectors.joining("/")) + "?api-version=" + API_VERSION;
     }
 
     private Duration retryAfter(HttpResponse response) {
