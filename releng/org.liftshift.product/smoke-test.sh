@@ -37,6 +37,12 @@ check "runs from any working directory" 0 "Liftshift 0.1.0." out env -C "$work" 
 # the shipped bundles lay out the topology (ELK) and render the PDF (openhtmltopdf, PDFBox) inside OSGi
 check "report writes the sample's review as HTML and PDF" 0 "contoso-review.pdf" out env -C "$work" "$script" report -o review
 check "the shipped report PDF is a PDF" 0 "%PDF-" out head -c 5 "$work/review/contoso-review.pdf"
+# the shipped azure-identity and MSAL sign in inside OSGi: a service principal from the environment, at an
+# authority that refuses the connection (port 9 on this machine), fails with the credential's own message
+check "drift signs in with the default chain and says why it failed" 2 "EnvironmentCredential authentication failed" err \
+  env AZURE_CLIENT_ID=00000000-0000-4000-8000-000000000001 AZURE_CLIENT_SECRET=not-a-secret \
+  AZURE_TENANT_ID=00000000-0000-4000-8000-000000000002 AZURE_AUTHORITY_HOST=https://127.0.0.1:9/ \
+  timeout 90 "$script" drift --sign-in default
 
 # A stand-in for an old JVM: it answers the settings query the way Java 17 does.
 mkdir -p "$work/jdk17/bin"

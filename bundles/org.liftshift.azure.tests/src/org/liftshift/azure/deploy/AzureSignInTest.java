@@ -1,12 +1,14 @@
 package org.liftshift.azure.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.liftshift.model.target.Subscription;
@@ -15,7 +17,11 @@ import org.liftshift.testing.arm.LoopbackArm.Request;
 import org.liftshift.testing.arm.LoopbackArm.Response;
 import org.liftshift.testing.arm.LoopbackAzure;
 
+import com.azure.core.credential.TokenCredential;
+import com.azure.core.exception.ClientAuthenticationException;
 import com.azure.core.management.AzureEnvironment;
+
+import reactor.core.publisher.Mono;
 
 /**
  * Sign-in with a device code through the real azure-identity and MSAL, against a loopback Microsoft
@@ -83,6 +89,43 @@ class AzureSignInTest extends LoopbackTestCase {
                 .satisfies(r -> assertThat(r.body()).contains("grant_type=client_credentials", "client_id=8c6b1a2f-0000-4000-8000-000000000001"));
         assertThat(arm.requests().stream().filter(r -> r.path().equalsIgnoreCase("/subscriptions"))).singleElement()
                 .satisfies(r -> assertThat(r.headers()).containsEntry("authorization", "Bearer entra-app-token"));
+    }
+
+    @Test
+    void aFailedSignInIsNotRetriedButAnUnavailableServiceIs() {
+        AtomicInteger attempts = new AtomicInteger();
+        TokenCredential refused = request -> {
+            attempts.incrementAndGet();
+            return Mono.error(new ClientAuthenticationException(
+                    "AADSTS7000215: Invalid client secret provided.", null));
+        };
+        AzureConnection loopback = LoopbackAzure.connection(arm, TENANT, "s1");
+        AzureConnection connection = new AzureConnection(refused, loopback.profile(), loopback.httpClient(), loopback.pollInterval(),
+                loopback.retries());
+        Subscription designed = TargetFactory.eINSTANCE.createSubscription();
+
+        assertThatThrownBy(() -> new SubscriptionChoice(any -> connection).available(designed))
+                .hasMessageContaining("AADSTS7000215");
+        assertThat(attempts).hasValue(1);
+        assertThat(arm.requests()).isEmpty();
+
+        arm.on("GET", "(?i)/subscriptions", Response.json(503, "{\"error\":{\"code\":\"ServiceUnavailable\",\"message\":\"busy\"}}"),
+                Response.json(200, "{\"value\":[]}"));
+        assertThat(new SubscriptionChoice(any -> loopback).available(designed)).isEmpty();
+        assertThat(arm.requests()).as("the 503 is retried").hasSize(2);
+    }
+
+    @Test
+    void thePublicCloudSignsInWhereAzureAuthorityHostSays() {
+        assertThat(AzureSignIn.publicCloud().getActiveDirectoryEndpoint()).isEqualTo(AzureEnvironment.AZURE.getActiveDirectoryEndpoint());
+        System.setProperty("AZURE_AUTHORITY_HOST", "https://login.contoso-proxy.example");
+        try {
+            AzureEnvironment cloud = AzureSignIn.publicCloud();
+            assertThat(cloud.getActiveDirectoryEndpoint()).isEqualTo("https://login.contoso-proxy.example/");
+            assertThat(cloud.getResourceManagerEndpoint()).isEqualTo(AzureEnvironment.AZURE.getResourceManagerEndpoint());
+        } finally {
+            System.clearProperty("AZURE_AUTHORITY_HOST");
+        }
     }
 
     private AzureEnvironment cloud() {

@@ -1,13 +1,17 @@
 package org.liftshift.azure.deploy;
 
+import java.io.IOException;
 import java.time.Duration;
+import java.util.concurrent.TimeoutException;
 
 import com.azure.core.credential.TokenCredential;
 import com.azure.core.http.HttpClient;
 import com.azure.core.http.HttpPipeline;
 import com.azure.core.http.HttpPipelineBuilder;
 import com.azure.core.http.policy.BearerTokenAuthenticationPolicy;
+import com.azure.core.exception.ClientAuthenticationException;
 import com.azure.core.http.policy.ExponentialBackoffOptions;
+import com.azure.core.http.policy.RequestRetryCondition;
 import com.azure.core.http.policy.RetryOptions;
 import com.azure.core.http.policy.RetryPolicy;
 import com.azure.core.management.profile.AzureProfile;
@@ -24,8 +28,32 @@ public record AzureConnection(TokenCredential credential, AzureProfile profile, 
 
     /** The defaults for Azure: poll every 10 seconds; retry up to 5 times from 1 s, doubling up to 60 s. */
     public static AzureConnection of(TokenCredential credential, AzureProfile profile, HttpClient httpClient) {
-        return new AzureConnection(credential, profile, httpClient, Duration.ofSeconds(10), new RetryOptions(
-                new ExponentialBackoffOptions().setMaxRetries(5).setBaseDelay(Duration.ofSeconds(1)).setMaxDelay(Duration.ofSeconds(60))));
+        return new AzureConnection(credential, profile, httpClient, Duration.ofSeconds(10),
+                retries(new ExponentialBackoffOptions().setMaxRetries(5).setBaseDelay(Duration.ofSeconds(1)).setMaxDelay(Duration.ofSeconds(60))));
+    }
+
+    /**
+     * Retries with this backoff what may succeed later: throttling (429), timeouts (408), server
+     * errors (5xx but 501 and 505) and failed connections. A failed sign-in is not retried: the same
+     * credentials fail again, and the architect should hear why at once.
+     */
+    public static RetryOptions retries(ExponentialBackoffOptions backoff) {
+        return new RetryOptions(backoff).setShouldRetryCondition(AzureConnection::worthRetrying);
+    }
+
+    static boolean worthRetrying(RequestRetryCondition condition) {
+        if (condition.getThrowable() != null) {
+            boolean transientFailure = false;
+            for (Throwable cause = condition.getThrowable(); cause != null; cause = cause.getCause()) {
+                if (cause instanceof ClientAuthenticationException) {
+                    return false;
+                }
+                transientFailure |= cause instanceof IOException || cause instanceof TimeoutException;
+            }
+            return transientFailure;
+        }
+        int status = condition.getResponse().getStatusCode();
+        return status == 408 || status == 429 || status >= 500 && status != 501 && status != 505;
     }
 
     public AzureConnection withPollInterval(Duration interval) {

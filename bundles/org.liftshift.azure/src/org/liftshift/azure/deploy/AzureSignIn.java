@@ -14,6 +14,7 @@ import com.azure.core.http.HttpClient;
 import com.azure.core.http.jdk.httpclient.JdkHttpClientBuilder;
 import com.azure.core.management.AzureEnvironment;
 import com.azure.core.management.profile.AzureProfile;
+import com.azure.core.util.Configuration;
 import com.azure.identity.AzureAuthorityHosts;
 import com.azure.identity.DefaultAzureCredentialBuilder;
 import com.azure.identity.DeviceCodeCredentialBuilder;
@@ -39,6 +40,22 @@ public final class AzureSignIn {
     }
 
     /**
+     * Azure's public cloud, signing in at {@code AZURE_AUTHORITY_HOST} when the environment names
+     * another authority, as the Azure CLI and SDKs do.
+     */
+    public static AzureEnvironment publicCloud() {
+        // read each time (the SDK's global configuration keeps the first answer); a system property wins, as in the SDK
+        String authority = System.getProperty(Configuration.PROPERTY_AZURE_AUTHORITY_HOST,
+                System.getenv(Configuration.PROPERTY_AZURE_AUTHORITY_HOST));
+        if (authority == null || authority.isBlank()) {
+            return AzureEnvironment.AZURE;
+        }
+        Map<String, String> endpoints = new HashMap<>(AzureEnvironment.AZURE.getEndpoints());
+        endpoints.put("activeDirectoryEndpointUrl", authority.endsWith("/") ? authority : authority + "/");
+        return new AzureEnvironment(endpoints);
+    }
+
+    /**
      * One sign-in per tenant for a whole command or workbench action: the credential is made once per
      * tenant and reused for every subscription, so that a browser or device-code sign-in is not asked
      * for again for each runtime.
@@ -58,7 +75,7 @@ public final class AzureSignIn {
         /** @param deviceCodeMessages where the device code and the address to enter it go (device code only) */
         public Session(Method method, Consumer<String> deviceCodeMessages) {
             // the SDK looks its HTTP client up with ServiceLoader, which finds nothing inside OSGi: give it one
-            this(method, deviceCodeMessages, AzureEnvironment.AZURE, new JdkHttpClientBuilder().build());
+            this(method, deviceCodeMessages, publicCloud(), new JdkHttpClientBuilder().build());
         }
 
         /**

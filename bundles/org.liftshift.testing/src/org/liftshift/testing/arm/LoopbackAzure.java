@@ -15,7 +15,6 @@ import com.azure.core.http.HttpRequest;
 import com.azure.core.http.HttpResponse;
 import com.azure.core.http.jdk.httpclient.JdkHttpClientBuilder;
 import com.azure.core.http.policy.ExponentialBackoffOptions;
-import com.azure.core.http.policy.RetryOptions;
 import com.azure.core.management.AzureEnvironment;
 import com.azure.core.management.profile.AzureProfile;
 import com.azure.core.util.Context;
@@ -49,7 +48,7 @@ public final class LoopbackAzure {
             return Mono.just(new AccessToken(TOKEN, OffsetDateTime.now().plusHours(1)));
         };
         return AzureConnection.of(credential, new AzureProfile(tenant, subscription, environment), client(arm))
-                .withPollInterval(Duration.ofMillis(10)).withRetries(new RetryOptions(new ExponentialBackoffOptions().setMaxRetries(3)
+                .withPollInterval(Duration.ofMillis(10)).withRetries(AzureConnection.retries(new ExponentialBackoffOptions().setMaxRetries(3)
                         .setBaseDelay(Duration.ofMillis(10)).setMaxDelay(Duration.ofMillis(50))));
     }
 
