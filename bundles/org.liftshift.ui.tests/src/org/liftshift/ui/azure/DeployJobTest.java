@@ -6,12 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.equinox.security.storage.ISecurePreferences;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,6 +27,7 @@ import org.liftshift.model.persistence.MigrationFiles;
 import org.liftshift.model.plan.MigrationPlan;
 import org.liftshift.model.target.SecretReference;
 import org.liftshift.model.target.Subscription;
+import org.liftshift.model.target.TargetPackage;
 import org.liftshift.samples.ContosoSample;
 import org.liftshift.testing.TestSecureStorage;
 import org.liftshift.testing.arm.LoopbackArm;
@@ -100,6 +103,30 @@ class DeployJobTest extends ProjectTestCase {
     }
 
     @Test
+    void editsMadeMeanwhileAreNotSavedForTheArchitectTheChoiceWaitsWithThemInTheEditor() throws Exception {
+        MigrationPlan plan = ContosoSample.build().plan;
+        plan.getTarget().getSubscriptions().get(0).setSubscriptionId(null);
+        plan.getTarget().getSubscriptions().get(0).setTenantId(null);
+        IFile file = TestDesigns.save(project, "contoso.liftshift", plan);
+        DesignEditor editor = TestDesigns.open(page, file);
+        var runtime = DesignNavigation.runtimes(editor.plan()).get(0);
+        editor.getEditingDomain().getCommandStack().execute(SetCommand.create(editor.getEditingDomain(),
+                runtime, TargetPackage.Literals.AZURE_SSIS_INTEGRATION_RUNTIME__NODE_COUNT, 7));
+        assertThat(editor.isDirty()).isTrue();
+        RecordedAzure.emptySubscription(arm);
+        answers.approve = false;
+
+        DeployJob job = run(file, editor);
+
+        assertThat(job.getResult().getSeverity()).isEqualTo(IStatus.CANCEL);
+        assertThat(editor.isDirty()).as("the architect's edit is not saved for them").isTrue();
+        assertThat(runtime.getNodeCount()).isEqualTo(7);
+        assertThat(editor.plan().getTarget().getSubscriptions().get(0).getSubscriptionId()).isEqualTo(RecordedAzure.SUBSCRIPTION);
+        assertThat(MigrationFiles.load(file.getLocation().toPath()).getTarget().getSubscriptions().get(0).getSubscriptionId())
+                .as("the file is as the architect last saved it").isNull();
+    }
+
+    @Test
     void aLockedResourceGroupLeavesAMarkerWithNet3ThatOpensTheRuntimeAndTheNextDeploymentClearsIt() throws Exception {
         IFile file = TestDesigns.save(project, "contoso.liftshift", ContosoSample.build().plan);
         arm.on("PUT", ".*", Response.json(409, "{\"error\":{\"code\":\"ScopeLocked\",\"message\":\"The scope cannot perform write"
@@ -132,7 +159,7 @@ class DeployJobTest extends ProjectTestCase {
         IFile file = TestDesigns.save(project, "contoso.liftshift", ContosoSample.build().plan);
         String operation = "{base}subscriptions/" + RecordedAzure.SUBSCRIPTION + "/providers/Microsoft.DataFactory/locations/westeurope/"
                 + "operationResults/start-1";
-        arm.on("POST", "(?i).*/start", new Response(202, java.util.Map.of("Azure-AsyncOperation", operation + "?api-version=2018-06-01",
+        arm.on("POST", "(?i).*/start", new Response(202, Map.of("Azure-AsyncOperation", operation + "?api-version=2018-06-01",
                 "Location", operation + "?api-version=2018-06-01", "Retry-After", "0"), ""));
         arm.on("GET", "(?i).*/operationResults/start-1", Response.json(200, "{\"status\":\"InProgress\"}").withHeader("Retry-After", "0"));
         RecordedAzure.emptySubscription(arm);

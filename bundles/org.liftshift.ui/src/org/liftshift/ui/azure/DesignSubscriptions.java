@@ -13,7 +13,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.PlatformUI;
 import org.liftshift.azure.deploy.AvailableSubscription;
 import org.liftshift.azure.deploy.AzureConnection;
 import org.liftshift.azure.deploy.SubscriptionChoice;
@@ -28,7 +28,7 @@ import org.liftshift.ui.editor.DesignEditor;
  * Before a workbench action uses Azure, makes each subscription of the design known by id and tenant:
  * one the design names only by display name is chosen by the architect among those the identity can
  * use, and the choice is stored in the design - through its open editor as an undoable command that
- * is saved, else in the file.
+ * is saved (unless the architect has unsaved edits of their own), else in the file.
  */
 public final class DesignSubscriptions {
 
@@ -68,8 +68,8 @@ public final class DesignSubscriptions {
         }
         AtomicBoolean stored = new AtomicBoolean();
         AtomicBoolean closed = new AtomicBoolean();
-        Display display = editor.getSite().getShell().getDisplay();
-        display.syncExec(() -> {
+        // the workbench's display: the editor may have been closed meanwhile, and its shell with it
+        PlatformUI.getWorkbench().getDisplay().syncExec(() -> {
             if (editor.getSite().getPage() == null || !editor.isLoaded() || editor.plan() == null || editor.plan().eResource() == null) {
                 closed.set(true);
                 return;
@@ -86,9 +86,13 @@ public final class DesignSubscriptions {
                 }
             }
             if (!command.isEmpty() && command.canExecute()) {
+                // edits the architect made meanwhile are theirs to save: then the choice waits in the editor with them
+                boolean editedMeanwhile = editor.isDirty();
                 domain.getCommandStack().execute(command);
-                editor.doSave(null);
-                stored.set(!editor.isDirty());
+                if (!editedMeanwhile) {
+                    editor.doSave(null);
+                }
+                stored.set(editedMeanwhile || !editor.isDirty());
             }
         });
         if (closed.get()) {
