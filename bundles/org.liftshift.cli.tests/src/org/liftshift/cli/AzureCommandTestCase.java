@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.liftshift.azure.deploy.AzureSignIn;
 import org.liftshift.cli.internal.AzureOptions;
 import org.liftshift.testing.arm.LoopbackArm;
 import org.liftshift.testing.arm.LoopbackAzure;
@@ -38,10 +39,15 @@ abstract class AzureCommandTestCase {
         arm.close();
     }
 
-    /** Signs in to the loopback server whatever the sign-in method. */
+    /** The cloud the last command asked to sign in to. */
+    protected AzureSignIn.Cloud cloud;
+
+    /** Signs in to the loopback server whatever the sign-in method and cloud; notes the cloud. */
     protected AzureOptions loopback() {
-        return (method, context) -> subscription -> LoopbackAzure.connection(arm, subscription.getTenantId(),
-                subscription.getSubscriptionId());
+        return (method, chosen, context) -> {
+            cloud = chosen;
+            return subscription -> LoopbackAzure.connection(arm, subscription.getTenantId(), subscription.getSubscriptionId());
+        };
     }
 
     /** Runs {@code command} alone, as {@code liftshift <args>}, in the test's folder. */

@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.liftshift.azure.arm.ArmJson;
 import org.liftshift.azure.arm.IntegrationRuntimeDefinitions;
+import org.liftshift.azure.deploy.AzureSignIn;
 import org.liftshift.cli.internal.DriftCommand;
 import org.liftshift.model.navigation.DesignNavigation;
 import org.liftshift.model.persistence.MigrationFiles;
@@ -119,6 +120,21 @@ class DriftCommandTest extends AzureCommandTestCase {
                 "Choose one by id:", "Contoso Production (" + SUBSCRIPTION + ", tenant " + TENANT + ")", "Contoso Test (11111111-");
         assertThat(Files.readAllBytes(design)).isEqualTo(before);
         assertThat(arm.requests()).extracting(r -> r.path()).containsOnly("/subscriptions");
+    }
+
+    @Test
+    void theCloudIsChosenWithCloudAndAnUnknownOneIsAMisuse() {
+        arm.on("GET", ".*", Response.json(404, "{\"error\":{\"code\":\"ResourceNotFound\",\"message\":\"not found\"}}"));
+
+        assertThat(run("drift", "--cloud", "china")).isEqualTo(ExitCodes.PROBLEMS);
+        assertThat(cloud).isEqualTo(AzureSignIn.Cloud.CHINA);
+        assertThat(run("drift")).isEqualTo(ExitCodes.PROBLEMS);
+        assertThat(cloud).as("the public cloud by default").isEqualTo(AzureSignIn.Cloud.AZURE);
+
+        int requests = arm.requests().size();
+        assertThat(run("drift", "--cloud", "mars")).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--cloud", "mars", "azure, china or usgov");
+        assertThat(arm.requests()).as("nothing is sent").hasSize(requests);
     }
 
     private static final String SUBSCRIPTION = "6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f";

@@ -81,7 +81,7 @@ class ReportCommandTest {
         try (LoopbackArm arm = LoopbackArm.start(Files.createDirectories(dir.resolve("arm")))) {
             arm.on("GET", ".*", LoopbackArm.Response.json(404, "{\"error\":{\"code\":\"ResourceNotFound\",\"message\":\"not found\"}}"));
             Cli cli = new Cli();
-            cli.register(new ReportCommand((method, context) -> subscription -> LoopbackAzure.connection(arm, subscription.getTenantId(),
+            cli.register(new ReportCommand((method, cloud, context) -> subscription -> LoopbackAzure.connection(arm, subscription.getTenantId(),
                     subscription.getSubscriptionId())));
             out.reset();
             err.reset();

@@ -116,6 +116,23 @@ class AzureSignInTest extends LoopbackTestCase {
     }
 
     @Test
+    void eachCloudHasItsOwnAuthorityResourceManagerAndVaults() {
+        assertThat(AzureSignIn.Cloud.of("china").environment()).satisfies(china -> {
+            assertThat(china.getActiveDirectoryEndpoint()).isEqualTo("https://login.chinacloudapi.cn/");
+            assertThat(china.getResourceManagerEndpoint()).isEqualTo("https://management.chinacloudapi.cn/");
+            assertThat(china.getKeyVaultDnsSuffix()).isEqualTo(".vault.azure.cn");
+        });
+        assertThat(AzureSignIn.Cloud.of("usgov").environment().getResourceManagerEndpoint())
+                .isEqualTo("https://management.usgovcloudapi.net/");
+        assertThat(AzureSignIn.Cloud.of("AZURE").environment().getResourceManagerEndpoint()).isEqualTo("https://management.azure.com/");
+        AzureConnection china = new AzureSignIn.Session(AzureSignIn.Method.DEFAULT, message -> {
+        }, AzureSignIn.Cloud.CHINA).connect(TargetFactory.eINSTANCE.createSubscription());
+        assertThat(china.resourceManager()).isEqualTo("https://management.chinacloudapi.cn/");
+        assertThat(china.keyVault("kv-contoso")).isEqualTo("https://kv-contoso.vault.azure.cn/");
+        assertThat(china.keyVaultScope()).isEqualTo("https://vault.azure.cn/.default");
+    }
+
+    @Test
     void thePublicCloudSignsInWhereAzureAuthorityHostSays() {
         assertThat(AzureSignIn.publicCloud().getActiveDirectoryEndpoint()).isEqualTo(AzureEnvironment.AZURE.getActiveDirectoryEndpoint());
         System.setProperty("AZURE_AUTHORITY_HOST", "https://login.contoso-proxy.example");

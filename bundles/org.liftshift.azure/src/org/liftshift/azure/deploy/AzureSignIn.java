@@ -36,6 +36,25 @@ public final class AzureSignIn {
         }
     }
 
+    /** The Azure clouds an architect deploys to: the public cloud, Azure operated by 21Vianet in China, Azure US Government. */
+    public enum Cloud {
+        AZURE, CHINA, USGOV;
+
+        /** {@code azure}, {@code china} or {@code usgov}. */
+        public static Cloud of(String text) {
+            return valueOf(text.toUpperCase(Locale.ROOT));
+        }
+
+        /** The cloud's Entra authority, Resource Manager and Key Vault suffix. */
+        public AzureEnvironment environment() {
+            return switch (this) {
+                case AZURE -> publicCloud();
+                case CHINA -> AzureEnvironment.AZURE_CHINA;
+                case USGOV -> AzureEnvironment.AZURE_US_GOVERNMENT;
+            };
+        }
+    }
+
     private AzureSignIn() {
     }
 
@@ -74,8 +93,12 @@ public final class AzureSignIn {
 
         /** @param deviceCodeMessages where the device code and the address to enter it go (device code only) */
         public Session(Method method, Consumer<String> deviceCodeMessages) {
+            this(method, deviceCodeMessages, Cloud.AZURE);
+        }
+
+        public Session(Method method, Consumer<String> deviceCodeMessages, Cloud cloud) {
             // the SDK looks its HTTP client up with ServiceLoader, which finds nothing inside OSGi: give it one
-            this(method, deviceCodeMessages, publicCloud(), new JdkHttpClientBuilder().build());
+            this(method, deviceCodeMessages, cloud.environment(), new JdkHttpClientBuilder().build());
         }
 
         /**

@@ -18,7 +18,7 @@ import org.liftshift.model.target.Subscription;
 
 /**
  * The options of the subcommands that reach Azure ({@code deploy}, {@code drift}, {@code report
- * --drift}): {@code --sign-in} and {@code --subscription}. Before Azure is used, every subscription
+ * --drift}): {@code --sign-in}, {@code --cloud} and {@code --subscription}. Before Azure is used, every subscription
  * of the design must be known by id and tenant: one named only by display name, or the one
  * {@code --subscription} points the design at, is looked up among the subscriptions the identity can
  * use, and the choice is stored in the design file.
@@ -26,10 +26,12 @@ import org.liftshift.model.target.Subscription;
 final class AzureArguments {
 
     private final AzureSignIn.Method method;
+    private final AzureSignIn.Cloud cloud;
     private final String subscription;
 
-    private AzureArguments(AzureSignIn.Method method, String subscription) {
+    private AzureArguments(AzureSignIn.Method method, AzureSignIn.Cloud cloud, String subscription) {
         this.method = method;
+        this.cloud = cloud;
         this.subscription = subscription;
     }
 
@@ -38,6 +40,7 @@ final class AzureArguments {
         Map<String, String> all = new HashMap<>(own);
         all.put("--sign-in", "--sign-in");
         all.put("--subscription", "--subscription");
+        all.put("--cloud", "--cloud");
         return all;
     }
 
@@ -45,11 +48,13 @@ final class AzureArguments {
     static AzureArguments of(CommandLine line) {
         AzureSignIn.Method method = line.value("--sign-in", AzureSignIn.Method.DEFAULT, AzureSignIn.Method::of,
                 "default, browser or device-code");
-        return method == null ? null : new AzureArguments(method, line.value("--subscription", null));
+        AzureSignIn.Cloud cloud = method == null ? null
+                : line.value("--cloud", AzureSignIn.Cloud.AZURE, AzureSignIn.Cloud::of, "azure, china or usgov");
+        return cloud == null ? null : new AzureArguments(method, cloud, line.value("--subscription", null));
     }
 
     Function<Subscription, AzureConnection> connector(AzureOptions azure, CommandContext context) {
-        return azure.connector(method, context);
+        return azure.connector(method, cloud, context);
     }
 
     /**

@@ -18,11 +18,14 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.liftshift.azure.deploy.AvailableSubscription;
+import org.liftshift.azure.deploy.AzureSignIn;
 import org.liftshift.azure.deploy.DeploymentAction;
 import org.liftshift.model.plan.MigrationPlan;
 import org.liftshift.model.target.SecretReference;
@@ -34,6 +37,7 @@ import org.liftshift.ui.ProjectTestCase;
 import org.liftshift.ui.TestDesigns;
 import org.liftshift.ui.Widgets;
 import org.liftshift.ui.editor.DesignEditor;
+import org.liftshift.ui.preferences.LiftshiftPreferences;
 import org.liftshift.ui.report.WriteReportJob;
 
 /**
@@ -48,6 +52,7 @@ class WorkbenchAzureActionsTest extends ProjectTestCase {
     private LoopbackArm arm;
     private AzureAccess.Router previous;
     private boolean answering;
+    private AzureSignIn.Cloud routedTo;
 
     WorkbenchAzureActionsTest() {
         super("AzureActions");
@@ -56,8 +61,10 @@ class WorkbenchAzureActionsTest extends ProjectTestCase {
     @BeforeEach
     void routeAzureToLoopback() throws Exception {
         arm = LoopbackArm.start(work);
-        previous = AzureAccess.route(method -> subscription -> LoopbackAzure.connection(arm, subscription.getTenantId(),
-                subscription.getSubscriptionId()));
+        previous = AzureAccess.route((method, cloud) -> {
+            routedTo = cloud;
+            return subscription -> LoopbackAzure.connection(arm, subscription.getTenantId(), subscription.getSubscriptionId());
+        });
     }
 
     @AfterEach
@@ -124,6 +131,20 @@ class WorkbenchAzureActionsTest extends ProjectTestCase {
         assertThat(Files.readString(WriteReportJob.baseline(file).getLocation().toPath())).as("the baseline is the design as stored")
                 .contains(RecordedAzure.SUBSCRIPTION);
         assertThat(arm.writes()).isEmpty();
+    }
+
+    @Test
+    void theWorkbenchSignsInToTheCloudOfThePreferences() {
+        IEclipsePreferences preferences = InstanceScope.INSTANCE.getNode(LiftshiftPreferences.QUALIFIER);
+        try {
+            AzureAccess.connector();
+            assertThat(routedTo).as("the public cloud by default").isEqualTo(AzureSignIn.Cloud.AZURE);
+            preferences.put(LiftshiftPreferences.AZURE_CLOUD, "usgov");
+            AzureAccess.connector();
+            assertThat(routedTo).isEqualTo(AzureSignIn.Cloud.USGOV);
+        } finally {
+            preferences.remove(LiftshiftPreferences.AZURE_CLOUD);
+        }
     }
 
     /**

@@ -11,20 +11,20 @@ import org.liftshift.model.target.Subscription;
 import org.liftshift.ui.preferences.LiftshiftPreferences;
 
 /**
- * How the workbench reaches Azure: a sign-in session per action, with the method chosen in the
- * preferences (default chain, browser or device code). A device code is shown in a dialog that does
+ * How the workbench reaches Azure: a sign-in session per action, with the method and the cloud chosen
+ * in the preferences (default chain, browser or device code; public, China or US Government). A device code is shown in a dialog that does
  * not block the sign-in. Products that embed Liftshift, and its tests, may route connections
  * elsewhere with {@link #route}.
  */
 public final class AzureAccess {
 
-    /** Makes a connector for a sign-in method. */
+    /** Makes a connector for a sign-in method in a cloud. */
     @FunctionalInterface
     public interface Router {
-        Function<Subscription, AzureConnection> connector(AzureSignIn.Method method);
+        Function<Subscription, AzureConnection> connector(AzureSignIn.Method method, AzureSignIn.Cloud cloud);
     }
 
-    private static final Router SIGN_IN = method -> new AzureSignIn.Session(method, AzureAccess::showDeviceCode)::connect;
+    private static final Router SIGN_IN = (method, cloud) -> new AzureSignIn.Session(method, AzureAccess::showDeviceCode, cloud)::connect;
 
     private static volatile Router router = SIGN_IN;
 
@@ -33,7 +33,16 @@ public final class AzureAccess {
 
     /** A new session's connector, signing in as the preferences say when first used. */
     public static Function<Subscription, AzureConnection> connector() {
-        return router.connector(method());
+        return router.connector(method(), cloud());
+    }
+
+    /** The cloud of the preferences. */
+    public static AzureSignIn.Cloud cloud() {
+        try {
+            return AzureSignIn.Cloud.of(LiftshiftPreferences.get(LiftshiftPreferences.AZURE_CLOUD));
+        } catch (IllegalArgumentException e) {
+            return AzureSignIn.Cloud.AZURE;
+        }
     }
 
     /** The sign-in method of the preferences. */

@@ -47,5 +47,8 @@ public final class LiftshiftPreferencePage extends FieldEditorPreferencePage imp
         addField(new ComboFieldEditor(LiftshiftPreferences.AZURE_SIGN_IN, Messages.Preferences_azureSignIn, new String[][] {
                 { Messages.Preferences_signInDefault, "default" }, { Messages.Preferences_signInBrowser, "browser" }, //$NON-NLS-1$ //$NON-NLS-2$
                 { Messages.Preferences_signInDeviceCode, "device-code" } }, getFieldEditorParent())); //$NON-NLS-1$
+        addField(new ComboFieldEditor(LiftshiftPreferences.AZURE_CLOUD, Messages.Preferences_azureCloud, new String[][] {
+                { Messages.Preferences_cloudAzure, "azure" }, { Messages.Preferences_cloudChina, "china" }, //$NON-NLS-1$ //$NON-NLS-2$
+                { Messages.Preferences_cloudUsGov, "usgov" } }, getFieldEditorParent())); //$NON-NLS-1$
     }
 }

@@ -24,6 +24,8 @@ public final class LiftshiftPreferences extends AbstractPreferenceInitializer {
     public static final String GENERATE_WITH_ERRORS = "generateWithErrors"; //$NON-NLS-1$
     /** How the workbench signs in to Azure: {@code default}, {@code browser} or {@code device-code}. */
     public static final String AZURE_SIGN_IN = "azureSignIn"; //$NON-NLS-1$
+    /** The Azure cloud the workbench deploys to: {@code azure}, {@code china} or {@code usgov}. */
+    public static final String AZURE_CLOUD = "azureCloud"; //$NON-NLS-1$
 
     @Override
     public void initializeDefaultPreferences() {
@@ -34,6 +36,7 @@ public final class LiftshiftPreferences extends AbstractPreferenceInitializer {
         defaults.put(OUTPUT_FOLDER, "kit"); //$NON-NLS-1$
         defaults.putBoolean(GENERATE_WITH_ERRORS, false);
         defaults.put(AZURE_SIGN_IN, "default"); //$NON-NLS-1$
+        defaults.put(AZURE_CLOUD, "azure"); //$NON-NLS-1$
     }
 
     /** The current value, instance scope first, then the default. */

@@ -16,6 +16,10 @@ final class Messages extends NLS {
     public static String Preferences_signInDefault;
     public static String Preferences_signInBrowser;
     public static String Preferences_signInDeviceCode;
+    public static String Preferences_azureCloud;
+    public static String Preferences_cloudAzure;
+    public static String Preferences_cloudChina;
+    public static String Preferences_cloudUsGov;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
