@@ -70,10 +70,7 @@ class DeployJobTest extends ProjectTestCase {
 
     @Test
     void aSubscriptionNamedOnlyByDisplayNameIsChosenStoredThroughTheEditorAndTheDesignDeployed() throws Exception {
-        MigrationPlan plan = ContosoSample.build().plan;
-        Subscription subscription = plan.getTarget().getSubscriptions().get(0);
-        subscription.setSubscriptionId(null);
-        subscription.setTenantId(null);
+        MigrationPlan plan = RecordedAzure.sampleWithoutSubscriptionIds();
         IFile file = TestDesigns.save(project, "contoso.liftshift", plan);
         DesignEditor editor = TestDesigns.open(page, file);
         RecordedAzure.emptySubscription(arm);
@@ -104,10 +101,7 @@ class DeployJobTest extends ProjectTestCase {
 
     @Test
     void editsMadeMeanwhileAreNotSavedForTheArchitectTheChoiceWaitsWithThemInTheEditor() throws Exception {
-        MigrationPlan plan = ContosoSample.build().plan;
-        plan.getTarget().getSubscriptions().get(0).setSubscriptionId(null);
-        plan.getTarget().getSubscriptions().get(0).setTenantId(null);
-        IFile file = TestDesigns.save(project, "contoso.liftshift", plan);
+        IFile file = TestDesigns.save(project, "contoso.liftshift", RecordedAzure.sampleWithoutSubscriptionIds());
         DesignEditor editor = TestDesigns.open(page, file);
         var runtime = DesignNavigation.runtimes(editor.plan()).get(0);
         editor.getEditingDomain().getCommandStack().execute(SetCommand.create(editor.getEditingDomain(),

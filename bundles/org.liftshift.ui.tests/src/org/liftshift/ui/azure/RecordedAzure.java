@@ -1,5 +1,7 @@
 package org.liftshift.ui.azure;
 
+import org.liftshift.model.plan.MigrationPlan;
+import org.liftshift.samples.ContosoSample;
 import org.liftshift.testing.arm.LoopbackArm;
 import org.liftshift.testing.arm.LoopbackArm.Response;
 
@@ -14,6 +16,14 @@ final class RecordedAzure {
     static final String TENANT = "0c1d2e3f-4a5b-4c6d-9e8f-7a6b5c4d3e2f";
 
     private RecordedAzure() {
+    }
+
+    /** The sample with its subscription named only by display name, as an architect may have left it. */
+    static MigrationPlan sampleWithoutSubscriptionIds() {
+        MigrationPlan plan = ContosoSample.build().plan;
+        plan.getTarget().getSubscriptions().get(0).setSubscriptionId(null);
+        plan.getTarget().getSubscriptions().get(0).setTenantId(null);
+        return plan;
     }
 
     static void emptySubscription(LoopbackArm arm) {

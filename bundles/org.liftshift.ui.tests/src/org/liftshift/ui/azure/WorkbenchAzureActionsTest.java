@@ -27,7 +27,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.liftshift.azure.deploy.AvailableSubscription;
 import org.liftshift.azure.deploy.AzureSignIn;
 import org.liftshift.azure.deploy.DeploymentAction;
-import org.liftshift.model.plan.MigrationPlan;
 import org.liftshift.model.target.SecretReference;
 import org.liftshift.model.target.Subscription;
 import org.liftshift.samples.ContosoSample;
@@ -96,10 +95,7 @@ class WorkbenchAzureActionsTest extends ProjectTestCase {
 
     @Test
     void theReviewReportWithDriftChoosesTheSubscriptionStoresItAndListsWhatIsNotDeployed() throws Exception {
-        MigrationPlan plan = ContosoSample.build().plan;
-        plan.getTarget().getSubscriptions().get(0).setSubscriptionId(null);
-        plan.getTarget().getSubscriptions().get(0).setTenantId(null);
-        IFile file = TestDesigns.save(project, "contoso.liftshift", plan);
+        IFile file = TestDesigns.save(project, "contoso.liftshift", RecordedAzure.sampleWithoutSubscriptionIds());
         DesignEditor editor = TestDesigns.open(page, file);
         RecordedAzure.emptySubscription(arm);
         DeploymentDialogs chooser = new DeploymentDialogs() {
