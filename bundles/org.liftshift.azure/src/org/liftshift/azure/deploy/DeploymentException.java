@@ -23,24 +23,27 @@ public final class DeploymentException extends RuntimeException {
     private final transient DeploymentAction action;
     private final transient DesignRule rule;
     private final String code;
-
     private final String fix;
     private transient AzureSsisIntegrationRuntime runtime;
 
-    DeploymentException(DeploymentAction action, ManagementException cause) {
-        super(message(action, cause), cause);
-        this.action = action;
-        this.code = code(cause);
-        this.rule = ruleOf(code, cause.getMessage());
-        this.fix = rule != null ? rule.fix() : "See Azure's message above; correct the design or the subscription and deploy again.";
-    }
-
-    private DeploymentException(String message, DeploymentAction action, String code, String fix) {
-        super(message);
+    private DeploymentException(String message, Throwable cause, DeploymentAction action, String code, DesignRule rule, String fix) {
+        super(message, cause);
         this.action = action;
         this.code = code;
-        this.rule = null;
+        this.rule = rule;
         this.fix = fix;
+    }
+
+    /** Azure refused {@code action}; the rule its error code and message point at, if any, gives the fix. */
+    static DeploymentException refused(DeploymentAction action, ManagementException cause) {
+        ManagementError error = cause.getValue();
+        String code = error == null || error.getCode() == null ? "" : error.getCode();
+        String azure = error != null && error.getMessage() != null ? error.getMessage() : cause.getMessage();
+        DesignRule rule = ruleOf(code, azure);
+        String message = "Azure refused to " + action.kind().text() + " " + action.resourceId() + ": " + azure
+                + (rule == null ? "" : " [" + rule.id() + "] " + rule.title() + ". Fix: " + rule.fix());
+        return new DeploymentException(message, cause, action, code, rule,
+                rule != null ? rule.fix() : "See Azure's message above; correct the design or the subscription and deploy again.");
     }
 
     /** Linked services the runtime refers to are missing; nothing after them was written. */
@@ -48,7 +51,7 @@ public final class DeploymentException extends RuntimeException {
         StringBuilder message = new StringBuilder("The integration runtime refers to ").append(missing.size())
                 .append(missing.size() == 1 ? " linked service" : " linked services").append(" missing in Azure:");
         missing.forEach(action -> message.append("\n  ").append(action.resourceId()).append(": ").append(action.reason()));
-        return new DeploymentException(message.toString(), missing.get(0), MISSING_REFERENCE,
+        return new DeploymentException(message.toString(), null, missing.get(0), MISSING_REFERENCE, null,
                 "Create the linked services listed in the factory, then deploy again; what was created so far stays.");
     }
 
@@ -97,18 +100,5 @@ public final class DeploymentException extends RuntimeException {
             return DesignRule.NET_5;
         }
         return null;
-    }
-
-    private static String code(ManagementException cause) {
-        ManagementError error = cause.getValue();
-        return error == null || error.getCode() == null ? "" : error.getCode();
-    }
-
-    private static String message(DeploymentAction action, ManagementException cause) {
-        ManagementError error = cause.getValue();
-        String azure = error != null && error.getMessage() != null ? error.getMessage() : cause.getMessage();
-        DesignRule rule = ruleOf(code(cause), azure);
-        return "Azure refused to " + action.kind().text() + " " + action.resourceId() + ": " + azure
-                + (rule == null ? "" : " [" + rule.id() + "] " + rule.title() + ". Fix: " + rule.fix());
     }
 }

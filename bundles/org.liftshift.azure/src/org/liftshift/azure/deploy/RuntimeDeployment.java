@@ -108,7 +108,7 @@ public final class RuntimeDeployment {
             try {
                 perform(action, runtime, target, step);
             } catch (ManagementException e) {
-                throw new DeploymentException(action, e);
+                throw DeploymentException.refused(action, e);
             }
         }
         return actions;

@@ -113,7 +113,7 @@ public final class SecurityRuleDeployment {
             try {
                 put(urls.get(action.resourceId()), body(byId.get(action.resourceId())), step);
             } catch (ManagementException e) {
-                throw new DeploymentException(action, e);
+                throw DeploymentException.refused(action, e);
             }
         }
         return actions;

@@ -10,7 +10,6 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.liftshift.assess.PackageAssessment;
 import org.liftshift.cli.CommandContext;
 import org.liftshift.cli.ExitCodes;
-import org.liftshift.cli.Subcommand;
 import org.liftshift.model.persistence.MigrationFileException;
 import org.liftshift.model.persistence.MigrationFiles;
 import org.liftshift.model.plan.AssessmentFinding;
@@ -19,23 +18,12 @@ import org.liftshift.model.plan.MigrationPlan;
 import org.liftshift.model.plan.Severity;
 
 /** {@code liftshift assess [file] [--format text|json|sarif] [--run-minutes N] [--save]}. */
-public final class AssessCommand implements Subcommand {
+public final class AssessCommand extends NamedSubcommand {
 
     public static final String NAME = "assess";
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String summary() {
-        return Messages.Assess_summary;
-    }
-
-    @Override
-    public String usage() {
-        return Messages.Assess_usage;
+    public AssessCommand() {
+        super(NAME, Messages.Assess_summary, Messages.Assess_usage);
     }
 
     @Override
@@ -57,11 +45,8 @@ public final class AssessCommand implements Subcommand {
             return ExitCodes.USAGE;
         }
         PlanArgument argument = new PlanArgument(file);
-        MigrationPlan plan;
-        try {
-            plan = argument.load(context);
-        } catch (MigrationFileException e) {
-            context.err().println("liftshift assess: " + e.getMessage());
+        MigrationPlan plan = argument.loadOrSay(NAME, context);
+        if (plan == null) {
             return ExitCodes.USAGE;
         }
         List<AssessmentFinding> findings;

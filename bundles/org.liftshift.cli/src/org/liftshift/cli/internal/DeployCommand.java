@@ -20,7 +20,6 @@ import org.liftshift.azure.deploy.SecretUnavailableException;
 import org.liftshift.azure.deploy.DesignDeployment;
 import org.liftshift.cli.CommandContext;
 import org.liftshift.cli.ExitCodes;
-import org.liftshift.cli.Subcommand;
 import org.liftshift.model.persistence.MigrationFileException;
 import org.liftshift.model.plan.MigrationPlan;
 import org.liftshift.model.target.Subscription;
@@ -29,7 +28,7 @@ import org.liftshift.validate.DesignValidation;
 import com.azure.core.exception.AzureException;
 
 /** {@code liftshift deploy [file] [--what-if] [--force] [--sign-in default|browser|device-code] [--subscription id|name]}. */
-public final class DeployCommand implements Subcommand {
+public final class DeployCommand extends NamedSubcommand {
 
     public static final String NAME = "deploy";
 
@@ -46,24 +45,10 @@ public final class DeployCommand implements Subcommand {
      * @param storage the secure storage that secrets kept there are read from (null: none)
      */
     public DeployCommand(AzureOptions azure, SecretValues ask, Supplier<ISecurePreferences> storage) {
+        super(NAME, Messages.Deploy_summary, Messages.Deploy_usage);
         this.azure = azure;
         this.ask = ask;
         this.storage = storage;
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String summary() {
-        return Messages.Deploy_summary;
-    }
-
-    @Override
-    public String usage() {
-        return Messages.Deploy_usage;
     }
 
     @Override
@@ -77,11 +62,8 @@ public final class DeployCommand implements Subcommand {
         boolean whatIf = line.has("--what-if");
         boolean force = line.has("--force");
         PlanArgument argument = new PlanArgument(file);
-        MigrationPlan plan;
-        try {
-            plan = argument.load(context);
-        } catch (MigrationFileException e) {
-            context.err().println("liftshift deploy: " + e.getMessage());
+        MigrationPlan plan = argument.loadOrSay(NAME, context);
+        if (plan == null) {
             return ExitCodes.USAGE;
         }
         Diagnostic validation = DesignValidation.withDesignRules().validate(plan);

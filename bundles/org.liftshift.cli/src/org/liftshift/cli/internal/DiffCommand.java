@@ -8,7 +8,6 @@ import java.util.Locale;
 import org.eclipse.osgi.util.NLS;
 import org.liftshift.cli.CommandContext;
 import org.liftshift.cli.ExitCodes;
-import org.liftshift.cli.Subcommand;
 import org.liftshift.model.compare.PlanChange;
 import org.liftshift.model.compare.PlanDiff;
 import org.liftshift.model.persistence.MigrationFileException;
@@ -16,23 +15,12 @@ import org.liftshift.model.persistence.MigrationFiles;
 import org.liftshift.model.plan.MigrationPlan;
 
 /** {@code liftshift diff old.liftshift new.liftshift [--format text|json|html]}. */
-public final class DiffCommand implements Subcommand {
+public final class DiffCommand extends NamedSubcommand {
 
     public static final String NAME = "diff";
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String summary() {
-        return Messages.Diff_summary;
-    }
-
-    @Override
-    public String usage() {
-        return Messages.Diff_usage;
+    public DiffCommand() {
+        super(NAME, Messages.Diff_summary, Messages.Diff_usage);
     }
 
     @Override

@@ -14,7 +14,6 @@ import org.liftshift.azure.deploy.DesignDeployment;
 import org.liftshift.azure.deploy.RuntimeDrift.Drift;
 import org.liftshift.cli.CommandContext;
 import org.liftshift.cli.ExitCodes;
-import org.liftshift.cli.Subcommand;
 import org.liftshift.model.persistence.MigrationFileException;
 import org.liftshift.model.plan.MigrationPlan;
 import org.liftshift.model.target.Subscription;
@@ -24,29 +23,15 @@ import com.azure.json.JsonProviders;
 import com.azure.json.JsonWriter;
 
 /** {@code liftshift drift [file] [--format text|json] [--sign-in default|browser|device-code]}. */
-public final class DriftCommand implements Subcommand {
+public final class DriftCommand extends NamedSubcommand {
 
     public static final String NAME = "drift";
 
     private final AzureOptions azure;
 
     public DriftCommand(AzureOptions azure) {
+        super(NAME, Messages.Drift_summary, Messages.Drift_usage);
         this.azure = azure;
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String summary() {
-        return Messages.Drift_summary;
-    }
-
-    @Override
-    public String usage() {
-        return Messages.Drift_usage;
     }
 
     @Override
@@ -59,10 +44,12 @@ public final class DriftCommand implements Subcommand {
         }
         String file = line.file();
         PlanArgument argument = new PlanArgument(file);
-        MigrationPlan plan;
+        MigrationPlan plan = argument.loadOrSay(NAME, context);
+        if (plan == null) {
+            return ExitCodes.USAGE;
+        }
         List<Drift> drift;
         try {
-            plan = argument.load(context);
             Function<Subscription, AzureConnection> connector = options.connector(azure, context);
             if (!options.chooseSubscriptions(NAME, plan, argument, connector, context)) {
                 return ExitCodes.USAGE;

@@ -10,32 +10,19 @@ import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.osgi.util.NLS;
 import org.liftshift.cli.CommandContext;
 import org.liftshift.cli.ExitCodes;
-import org.liftshift.cli.Subcommand;
 import org.liftshift.generate.DeploymentKit;
 import org.liftshift.generate.KitFile;
-import org.liftshift.model.persistence.MigrationFileException;
 import org.liftshift.model.plan.MigrationPlan;
 import org.liftshift.validate.DesignValidation;
 
 /** {@code liftshift generate [file] [-o folder] [--force]}. */
-public final class GenerateCommand implements Subcommand {
+public final class GenerateCommand extends NamedSubcommand {
 
     public static final String NAME = "generate";
     static final String DEFAULT_OUTPUT = "liftshift-out";
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String summary() {
-        return Messages.Generate_summary;
-    }
-
-    @Override
-    public String usage() {
-        return Messages.Generate_usage;
+    public GenerateCommand() {
+        super(NAME, Messages.Generate_summary, Messages.Generate_usage);
     }
 
     @Override
@@ -48,11 +35,8 @@ public final class GenerateCommand implements Subcommand {
         String output = line.value("--output", DEFAULT_OUTPUT);
         boolean force = line.has("--force");
         PlanArgument argument = new PlanArgument(file);
-        MigrationPlan plan;
-        try {
-            plan = argument.load(context);
-        } catch (MigrationFileException e) {
-            context.err().println("liftshift generate: " + e.getMessage());
+        MigrationPlan plan = argument.loadOrSay(NAME, context);
+        if (plan == null) {
             return ExitCodes.USAGE;
         }
         Diagnostic validation = DesignValidation.withDesignRules().validate(plan);

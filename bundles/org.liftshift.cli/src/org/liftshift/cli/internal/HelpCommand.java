@@ -9,29 +9,15 @@ import org.liftshift.cli.ExitCodes;
 import org.liftshift.cli.Subcommand;
 
 /** {@code liftshift help [subcommand]} and {@code liftshift --help}. */
-public final class HelpCommand implements Subcommand {
+public final class HelpCommand extends NamedSubcommand {
 
     public static final String NAME = "help";
 
     private final Cli cli;
 
     public HelpCommand(Cli cli) {
+        super(NAME, Messages.Help_summary, Messages.Help_usage);
         this.cli = cli;
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String summary() {
-        return Messages.Help_summary;
-    }
-
-    @Override
-    public String usage() {
-        return Messages.Help_usage;
     }
 
     @Override

@@ -12,7 +12,6 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.osgi.util.NLS;
 import org.liftshift.cli.CommandContext;
 import org.liftshift.cli.ExitCodes;
-import org.liftshift.cli.Subcommand;
 import org.liftshift.azure.sql.SqlAuthentication;
 import org.liftshift.importer.EstateCounts;
 import org.liftshift.importer.EstateImport;
@@ -30,23 +29,12 @@ import org.liftshift.model.plan.MigrationPlan;
 /**
  * {@code liftshift import <files|folders|collected.json|jdbc:sqlserver://...> -o estate.liftshift [--merge]}.
  */
-public final class ImportCommand implements Subcommand {
+public final class ImportCommand extends NamedSubcommand {
 
     public static final String NAME = "import";
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String summary() {
-        return Messages.Import_summary;
-    }
-
-    @Override
-    public String usage() {
-        return Messages.Import_usage;
+    public ImportCommand() {
+        super(NAME, Messages.Import_summary, Messages.Import_usage);
     }
 
     @Override

@@ -29,4 +29,14 @@ record PlanArgument(String file) {
     MigrationPlan load(CommandContext context) throws MigrationFileException {
         return file == null ? Samples.CONTOSO.loadBundled() : MigrationFiles.load(path(context));
     }
+
+    /** The design, or null after saying on the error stream, as {@code liftshift <command>: ...}, why it cannot be read. */
+    MigrationPlan loadOrSay(String command, CommandContext context) {
+        try {
+            return load(context);
+        } catch (MigrationFileException e) {
+            context.err().println("liftshift " + command + ": " + e.getMessage());
+            return null;
+        }
+    }
 }

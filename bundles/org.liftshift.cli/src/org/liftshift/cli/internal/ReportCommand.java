@@ -13,7 +13,6 @@ import org.liftshift.azure.deploy.RuntimeDrift.Drift;
 import org.liftshift.azure.deploy.DesignDeployment;
 import org.liftshift.cli.CommandContext;
 import org.liftshift.cli.ExitCodes;
-import org.liftshift.cli.Subcommand;
 import org.liftshift.model.persistence.MigrationFileException;
 import org.liftshift.model.persistence.MigrationFiles;
 import org.liftshift.model.plan.MigrationPlan;
@@ -23,7 +22,7 @@ import org.liftshift.report.ReviewReport;
 import com.azure.core.exception.AzureException;
 
 /** {@code liftshift report [file] [-o folder] [--since reviewed.liftshift]}. */
-public final class ReportCommand implements Subcommand {
+public final class ReportCommand extends NamedSubcommand {
 
     public static final String NAME = "report";
     static final String DEFAULT_OUTPUT = "liftshift-report";
@@ -31,22 +30,8 @@ public final class ReportCommand implements Subcommand {
     private final AzureOptions azure;
 
     public ReportCommand(AzureOptions azure) {
+        super(NAME, Messages.Report_summary, Messages.Report_usage);
         this.azure = azure;
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String summary() {
-        return Messages.Report_summary;
-    }
-
-    @Override
-    public String usage() {
-        return Messages.Report_usage;
     }
 
     @Override

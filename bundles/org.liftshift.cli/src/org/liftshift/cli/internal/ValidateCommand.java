@@ -9,30 +9,17 @@ import java.util.Set;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.liftshift.cli.CommandContext;
 import org.liftshift.cli.ExitCodes;
-import org.liftshift.cli.Subcommand;
-import org.liftshift.model.persistence.MigrationFileException;
 import org.liftshift.model.plan.MigrationPlan;
 import org.liftshift.validate.DesignValidation;
 import org.liftshift.validate.ValidationReport;
 
 /** {@code liftshift validate [file] [--format text|json|sarif]}. */
-public final class ValidateCommand implements Subcommand {
+public final class ValidateCommand extends NamedSubcommand {
 
     public static final String NAME = "validate";
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String summary() {
-        return Messages.Validate_summary;
-    }
-
-    @Override
-    public String usage() {
-        return Messages.Validate_usage;
+    public ValidateCommand() {
+        super(NAME, Messages.Validate_summary, Messages.Validate_usage);
     }
 
     @Override
@@ -45,11 +32,8 @@ public final class ValidateCommand implements Subcommand {
         }
         String file = line.file();
         PlanArgument argument = new PlanArgument(file);
-        MigrationPlan plan;
-        try {
-            plan = argument.load(context);
-        } catch (MigrationFileException e) {
-            context.err().println("liftshift validate: " + e.getMessage());
+        MigrationPlan plan = argument.loadOrSay(NAME, context);
+        if (plan == null) {
             return ExitCodes.USAGE;
         }
         Diagnostic result = DesignValidation.withDesignRules().validate(plan);

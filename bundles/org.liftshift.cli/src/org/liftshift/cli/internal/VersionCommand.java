@@ -5,28 +5,16 @@ import java.util.List;
 import org.eclipse.osgi.util.NLS;
 import org.liftshift.cli.CommandContext;
 import org.liftshift.cli.ExitCodes;
-import org.liftshift.cli.Subcommand;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 
 /** {@code liftshift version}: the product version (this bundle's, shared by all bundles) and the JVM. */
-public final class VersionCommand implements Subcommand {
+public final class VersionCommand extends NamedSubcommand {
 
     public static final String NAME = "version";
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String summary() {
-        return Messages.Version_summary;
-    }
-
-    @Override
-    public String usage() {
-        return Messages.Version_usage;
+    public VersionCommand() {
+        super(NAME, Messages.Version_summary, Messages.Version_usage);
     }
 
     @Override

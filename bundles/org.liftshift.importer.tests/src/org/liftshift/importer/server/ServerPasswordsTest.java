@@ -6,14 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 
-import javax.crypto.spec.PBEKeySpec;
 
-import org.eclipse.equinox.security.storage.ISecurePreferences;
-import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
-import org.eclipse.equinox.security.storage.provider.IProviderHints;
 import org.junit.jupiter.api.Test;
+import org.liftshift.testing.TestSecureStorage;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Saved SQL Server passwords live encrypted in Eclipse secure storage and survive a restart. */
@@ -27,9 +23,9 @@ class ServerPasswordsTest {
     @Test
     void aSavedPasswordIsFoundAgainAfterReopeningAndIsNotStoredInClear() throws Exception {
         Path file = dir.resolve("secure_storage");
-        ServerPasswords.in(open(file)).save("SQL01.corp.contoso.com\\ETL", "etl_reader", PASSWORD);
+        ServerPasswords.in(TestSecureStorage.open(file)).save("SQL01.corp.contoso.com\\ETL", "etl_reader", PASSWORD);
 
-        ServerPasswords reopened = ServerPasswords.in(open(file));
+        ServerPasswords reopened = ServerPasswords.in(TestSecureStorage.open(file));
 
         assertThat(reopened.find("sql01.corp.contoso.com\\etl", "etl_reader")).hasValueSatisfying(p -> assertThat(p).isEqualTo(PASSWORD));
         assertThat(reopened.find("sql01.corp.contoso.com\\etl", "sa")).isEmpty();
@@ -41,27 +37,21 @@ class ServerPasswordsTest {
     @Test
     void aServerNameWithASlashIsOneNodeAndForgettingRemovesThePassword() throws Exception {
         Path file = dir.resolve("secure_storage");
-        ServerPasswords passwords = ServerPasswords.in(open(file));
+        ServerPasswords passwords = ServerPasswords.in(TestSecureStorage.open(file));
         passwords.save("tcp:sql01/etl", "etl_reader", PASSWORD);
         assertThat(passwords.find("tcp:sql01/etl", "etl_reader")).isPresent();
 
         passwords.forget("tcp:sql01/etl", "etl_reader");
 
-        assertThat(ServerPasswords.in(open(file)).find("tcp:sql01/etl", "etl_reader")).isEmpty();
+        assertThat(ServerPasswords.in(TestSecureStorage.open(file)).find("tcp:sql01/etl", "etl_reader")).isEmpty();
         passwords.forget("never-saved", "nobody");
     }
 
     @Test
     void integratedAuthenticationHasNoPasswordToSave() throws Exception {
-        ServerPasswords passwords = ServerPasswords.in(open(dir.resolve("secure_storage")));
+        ServerPasswords passwords = ServerPasswords.in(TestSecureStorage.open(dir.resolve("secure_storage")));
 
         assertThatThrownBy(() -> passwords.save("sql01", " ", PASSWORD)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("user name");
-    }
-
-    /** Storage in a file of its own, its master password given directly instead of asked from a person. */
-    private static ISecurePreferences open(Path file) throws Exception {
-        return SecurePreferencesFactory.open(file.toUri().toURL(), Map.of(IProviderHints.DEFAULT_PASSWORD,
-                new PBEKeySpec("test master password".toCharArray()), IProviderHints.PROMPT_USER, Boolean.FALSE));
     }
 }

@@ -5,18 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Map;
 
-import javax.crypto.spec.PBEKeySpec;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.IStatus;
-import org.eclipse.equinox.security.storage.ISecurePreferences;
-import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
-import org.eclipse.equinox.security.storage.provider.IProviderHints;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
@@ -33,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.liftshift.importer.server.ServerPasswords;
 import org.liftshift.model.persistence.MigrationFiles;
 import org.liftshift.samples.Samples;
+import org.liftshift.testing.TestSecureStorage;
 import org.liftshift.ui.Screens;
 import org.liftshift.ui.Widgets;
 
@@ -58,9 +54,7 @@ class SqlServerImportWizardTest {
         project.open(null);
         design = project.getFile("contoso.liftshift");
         design.create(Samples.CONTOSO.bundledContent(), true, false, null);
-        ISecurePreferences storage = SecurePreferencesFactory.open(temp.resolve("secure_storage").toUri().toURL(), Map.of(
-                IProviderHints.DEFAULT_PASSWORD, new PBEKeySpec("test master password".toCharArray()), IProviderHints.PROMPT_USER, Boolean.FALSE));
-        passwords = ServerPasswords.in(storage);
+        passwords = ServerPasswords.in(TestSecureStorage.open(temp.resolve("secure_storage")));
         wizard = new SqlServerImportWizard(() -> passwords);
         wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(design));
         dialog = new WizardDialog(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), wizard);
